@@ -1,0 +1,44 @@
+using System.CommandLine;
+
+namespace SiteGen.Commands;
+
+/// <summary>
+/// The command line: parses arguments, runs a command and turns the outcome into an exit code:
+/// 0 success, 1 problems in the content or templates, 2 a usage mistake.
+/// </summary>
+public static class Cli
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int UsageError = 2;
+    public const int InternalError = 3;
+
+    public static async Task<int> Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("SiteGen builds an annotated, cross-referenced reading edition of a corpus of texts: it reads content/ and templates/ and writes a static site to site/.");
+        root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine($"error: {error.Message}");
+            stderr.WriteLine("Run 'sitegen --help' for the commands, or 'sitegen build --help' for a command's options.");
+            return UsageError;
+        }
+        parsed.InvocationConfiguration.Output = stdout;
+        parsed.InvocationConfiguration.Error = stderr;
+        parsed.InvocationConfiguration.EnableDefaultExceptionHandler = false;
+        try
+        {
+            return await parsed.InvokeAsync();
+        }
+        catch (Exception ex)
+        {
+            // Mistakes in content are diagnostics; an exception here is a bug in SiteGen.
+            stderr.WriteLine($"internal error: {ex.GetBaseException().Message}");
+            stderr.WriteLine("This is a bug in SiteGen, not in your content. Please report it with the command you ran; nothing was written.");
+            return InternalError;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace SiteGen.Commands;
+
+/// <summary>The folder options every command that reads the content shares.</summary>
+internal sealed class CommonOptions
+{
+    public Option<string?> Content { get; } = new("--content") { Description = "The content folder (default: content/ of the repository, found from the current folder upwards)." };
+    public Option<string?> Templates { get; } = new("--templates") { Description = "The templates folder (default: templates/ of the repository)." };
+    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Where the site is written (default: site/ of the repository)." };
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Where the site will be served from: a path such as /sitegen/ or a full URL (default: base_url in content/site.yml)." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Content);
+        command.Options.Add(Templates);
+        command.Options.Add(Output);
+        command.Options.Add(BaseUrl);
+    }
+
+    public ProjectPaths Paths(ParseResult result) => ProjectPaths.Resolve(
+        Directory.GetCurrentDirectory(), result.GetValue(Content), result.GetValue(Templates), result.GetValue(Output));
+}

@@ -1,0 +1,41 @@
+namespace SiteGen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code in one place. Codes are stable: tools and documentation refer to them,
+/// so a code is never reused for another meaning.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Files and front matter
+    public const string FileUnreadable = "SG0001";
+    public const string FrontMatterMissing = "SG0101";
+    public const string FrontMatterUnclosed = "SG0102";
+    public const string YamlSyntax = "SG0103";
+    public const string UnknownKey = "SG0104";
+    public const string MissingField = "SG0105";
+    public const string WrongType = "SG0106";
+    public const string BadDate = "SG0107";
+    public const string BadSlug = "SG0108";
+    public const string BadValue = "SG0109";
+    public const string DuplicateKey = "SG0110";
+    public const string DuplicateSlug = "SG0111";
+    public const string SlugMismatch = "SG0112";
+
+    // Text bodies
+    public const string UnsupportedMarkdown = "SG0201";
+    public const string EmptyText = "SG0202";
+
+    // Templates
+    public const string TemplateSyntax = "SG0301";
+    public const string TemplateMissing = "SG0302";
+    public const string TemplateRuntime = "SG0303";
+
+    // Concepts
+    public const string DuplicateAlias = "SG0401";
+    public const string AliasUnused = "SG0402";
+    public const string UnknownConcept = "SG0403";
+    public const string ConceptInOneText = "SG0404";
+
+    // Output
+    public const string OutputUnsafe = "SG0901";
+}

@@ -1,0 +1,43 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Loading;
+
+/// <summary>
+/// The first stage: reads everything under <c>content/</c> into an immutable <see cref="Site"/>.
+/// Every problem found is added to the diagnostics; a file with errors is left out of the site.
+/// </summary>
+public static class ContentLoader
+{
+    public static Site? Load(ProjectPaths paths, DiagnosticBag diagnostics)
+    {
+        var siteFile = System.IO.Path.Combine(paths.Content, "site.yml");
+        SiteInfo? info = null;
+        if (File.Exists(siteFile))
+            info = SiteInfoLoader.Load(paths.Display(siteFile), File.ReadAllText(siteFile), diagnostics);
+        else
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(paths.Display(siteFile)),
+                "there is no site.yml: create it with at least 'title:' and 'description:'");
+
+        var textsFolder = System.IO.Path.Combine(paths.Content, "texts");
+        var files = Directory.Exists(textsFolder)
+            ? Directory.GetFiles(textsFolder, "*.md").Order(StringComparer.Ordinal).ToArray()
+            : [];
+        if (files.Length == 0)
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(paths.Display(textsFolder)),
+                "there are no texts: add one Markdown file per text to content/texts/");
+
+        var texts = new Text?[files.Length];
+        Parallel.For(0, files.Length, i =>
+            texts[i] = TextLoader.Load(paths.Display(files[i]), File.ReadAllText(files[i]), diagnostics));
+
+        if (info is null) return null;
+        return new Site
+        {
+            Info = info,
+            Texts = texts.OfType<Text>()
+                .OrderBy(t => t.Date).ThenBy(t => t.Slug, StringComparer.Ordinal)
+                .ToList(),
+        };
+    }
+}

@@ -1,0 +1,40 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Loading;
+
+/// <summary>Reads <c>content/site.yml</c>.</summary>
+internal static class SiteInfoLoader
+{
+    public static SiteInfo? Load(string path, string content, DiagnosticBag diagnostics)
+    {
+        var fields = FrontMatter.Parse(path, content.TrimStart('\uFEFF').Replace("\r\n", "\n"), 1, diagnostics);
+        if (fields is null) return null;
+        var title = fields.String("title", required: true, "Self-Reliance in Science and Technology");
+        var description = fields.String("description", required: true, "An annotated reading edition of ...");
+        var baseUrl = fields.String("base_url", required: false, "/") ?? "/";
+        var language = fields.String("language", required: false, "en") ?? "en";
+        var repository = fields.String("repository", required: false, "https://github.com/owner/repo") ?? "";
+        var editors = fields.StringList("editors", "[Jane Doe, John Roe]").Select(e => e.Value).ToList();
+        var introduction = fields.String("introduction", required: false, "|\n  What this edition is ...") ?? "";
+        fields.ReportUnknownKeys();
+
+        if (!BaseUrl.TryNormalise(baseUrl, out var normalised))
+        {
+            diagnostics.Error(DiagnosticCodes.BadValue, fields.ValueLocation("base_url"),
+                $"'base_url: {baseUrl}' is neither a path such as /sitegen/ nor an http(s) URL");
+            return null;
+        }
+        if (title is null || description is null) return null;
+        return new SiteInfo
+        {
+            Title = title,
+            Description = description,
+            BaseUrl = normalised,
+            Language = language,
+            Repository = repository,
+            Editors = editors,
+            Introduction = introduction,
+        };
+    }
+}

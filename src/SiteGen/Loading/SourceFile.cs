@@ -1,0 +1,40 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Loading;
+
+/// <summary>
+/// A content file split into its YAML front matter and its Markdown body, with the line on
+/// which each starts, so that positions inside either can be reported against the whole file.
+/// </summary>
+internal sealed record SourceFile(string Path, string FrontMatter, int FrontMatterLine, string Body, int BodyLine)
+{
+    /// <summary>
+    /// Splits <paramref name="content"/> at its <c>---</c> fences. Returns null, with a diagnostic,
+    /// when there is no front matter or it is never closed.
+    /// </summary>
+    public static SourceFile? Split(string path, string content, DiagnosticBag diagnostics)
+    {
+        // Line endings and a byte-order mark must not change positions or output.
+        content = content.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n');
+        var lines = content.Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterMissing, SourceLocation.StartOf(path),
+                "the file does not start with front matter: put a line '---' first, then the fields (title: ..., date: ...), then another '---'");
+            return null;
+        }
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var trimmed = lines[i].TrimEnd();
+            if (trimmed == "---" || trimmed == "...")
+            {
+                var yaml = string.Join('\n', lines[1..i]);
+                var body = string.Join('\n', lines[(i + 1)..]);
+                return new SourceFile(path, yaml, 2, body, i + 2);
+            }
+        }
+        diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed, SourceLocation.StartOf(path),
+            "the front matter is never closed: add a line '---' after its last field");
+        return null;
+    }
+}

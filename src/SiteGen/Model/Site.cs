@@ -1,0 +1,9 @@
+namespace SiteGen.Model;
+
+/// <summary>Everything read from <c>content/</c>: the input of analysis.</summary>
+public sealed record Site
+{
+    public required SiteInfo Info { get; init; }
+    /// <summary>The texts in reading order: by date, then slug.</summary>
+    public required IReadOnlyList<Text> Texts { get; init; }
+}

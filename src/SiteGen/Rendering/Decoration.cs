@@ -1,0 +1,9 @@
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Markup laid over a range of a paragraph's plain text (a concept link, a highlighted
+/// passage): <see cref="Open"/> and <see cref="Close"/> wrap every piece of the range, which is
+/// split where it crosses formatting; <see cref="After"/> follows the range's last piece.
+/// Decorations that start together nest longest-outside.
+/// </summary>
+public sealed record Decoration(int Start, int End, string Open, string Close, string After = "");

@@ -1,0 +1,106 @@
+using System.Text;
+using SiteGen.Model;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Writes inline content as HTML while laying decorations over plain-text offsets. Within one run
+/// of words, open decorations stay open; at a formatting boundary they are closed and reopened,
+/// so the output always nests properly.
+/// </summary>
+public static class InlineRenderer
+{
+    public static void Render(StringBuilder html, IReadOnlyList<Inline> content, IReadOnlyList<Decoration> decorations)
+    {
+        var ordered = decorations.Count == 0
+            ? decorations
+            : decorations.OrderBy(d => d.Start).ThenByDescending(d => d.End).ToList();
+        var offset = 0;
+        Render(html, content, ordered, ref offset);
+    }
+
+    private static void Render(StringBuilder html, IReadOnlyList<Inline> content, IReadOnlyList<Decoration> decorations, ref int offset)
+    {
+        foreach (var inline in content)
+        {
+            switch (inline)
+            {
+                case Words words:
+                    RenderRun(html, words.Value, decorations, offset);
+                    offset += words.Value.Length;
+                    break;
+                case Code code:
+                    html.Append("<code>");
+                    RenderRun(html, code.Value, decorations, offset);
+                    html.Append("</code>");
+                    offset += code.Value.Length;
+                    break;
+                case Break br:
+                    RenderRun(html, br.Hard ? "\n" : " ", decorations, offset, hardBreak: br.Hard);
+                    offset += 1;
+                    break;
+                case Emphasis emphasis:
+                    var tag = emphasis.Strong ? "strong" : "em";
+                    html.Append('<').Append(tag).Append('>');
+                    Render(html, emphasis.Children, decorations, ref offset);
+                    html.Append("</").Append(tag).Append('>');
+                    break;
+                case Link link:
+                    html.Append("<a href=\"").Append(Html.Escape(link.Url)).Append("\">");
+                    Render(html, link.Children, decorations, ref offset);
+                    html.Append("</a>");
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Writes the characters [start, start + text.Length) of the paragraph, decorated.</summary>
+    private static void RenderRun(StringBuilder html, string text, IReadOnlyList<Decoration> decorations, int start, bool hardBreak = false)
+    {
+        var end = start + text.Length;
+        if (decorations.Count == 0 || !decorations.Any(d => d.Start < end && d.End > start))
+        {
+            Write(html, text, hardBreak);
+            return;
+        }
+        // Points where the set of open decorations changes inside this run.
+        var points = new SortedSet<int> { start, end };
+        foreach (var d in decorations)
+        {
+            if (d.Start > start && d.Start < end) points.Add(d.Start);
+            if (d.End > start && d.End < end) points.Add(d.End);
+        }
+        var open = new List<Decoration>();
+        var bounds = points.ToArray();
+        for (var i = 0; i < bounds.Length - 1; i++)
+        {
+            var (from, to) = (bounds[i], bounds[i + 1]);
+            var active = decorations.Where(d => d.Start <= from && d.End >= to).ToList();
+            // Close what is no longer active, and everything opened inside it, innermost first.
+            var keep = 0;
+            while (keep < open.Count && active.Contains(open[keep])) keep++;
+            for (var j = open.Count - 1; j >= keep; j--) Close(html, open[j], from);
+            open.RemoveRange(keep, open.Count - keep);
+            foreach (var d in active)
+            {
+                if (open.Contains(d)) continue;
+                html.Append(d.Open);
+                open.Add(d);
+            }
+            Write(html, text.AsSpan(from - start, to - from), hardBreak);
+        }
+        for (var j = open.Count - 1; j >= 0; j--) Close(html, open[j], end);
+    }
+
+    private static void Close(StringBuilder html, Decoration decoration, int at)
+    {
+        html.Append(decoration.Close);
+        if (decoration.End == at) html.Append(decoration.After);
+    }
+
+    private static void Write(StringBuilder html, ReadOnlySpan<char> text, bool hardBreak)
+    {
+        if (hardBreak) html.Append("<br>\n");
+        else Html.Escape(html, text);
+    }
+}

@@ -1,0 +1,36 @@
+using SiteGen.Model;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Every URL of the site in one place. Pages live at <c>folder/index.html</c> and are linked as
+/// <c>folder/</c>, under the base path, so links work at a domain's root and under a sub-path.
+/// </summary>
+public sealed class Urls(string baseUrl)
+{
+    /// <summary>The base URL as configured, ending with a slash (absolute, or a path).</summary>
+    public string Base { get; } = baseUrl;
+
+    /// <summary>The path every internal link starts with, e.g. <c>/</c> or <c>/sitegen/</c>.</summary>
+    public string BasePath { get; } = BaseUrl.PathOf(baseUrl);
+
+    public string Home => BasePath;
+    public string Text(string slug) => $"{BasePath}texts/{slug}/";
+    public string Paragraph(string slug, int number) => $"{Text(slug)}#p{number}";
+    public string Asset(string name) => $"{BasePath}assets/{name}";
+
+    /// <summary>An absolute URL for link previews and exports, when the base URL has a host.</summary>
+    public string Absolute(string path) =>
+        Uri.TryCreate(Base, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? new Uri(uri, path).ToString()
+            : path;
+
+    /// <summary>The output file for a page URL: <c>texts/x/</c> → <c>texts/x/index.html</c>.</summary>
+    public string FileFor(string url)
+    {
+        var relative = url[BasePath.Length..];
+        var hash = relative.IndexOf('#');
+        if (hash >= 0) relative = relative[..hash];
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using SiteGen.Analysis;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Rendering;
+
+namespace SiteGen;
+
+/// <summary>What a build was asked to do.</summary>
+public sealed record BuildOptions(ProjectPaths Paths, string? BaseUrl = null, bool Clean = false, bool Write = true);
+
+/// <summary>What a build did: the diagnostics of the whole run, and what it wrote.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, AnalysedSite? Site, RenderedSite? Rendered, SiteWriter.Result? Written, TimeSpan Elapsed)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+}
+
+/// <summary>
+/// Runs the stages in order — load, analyse, render, write — and stops after any stage that
+/// reported an error, so that nothing is written from content with mistakes in it.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var paths = options.Paths;
+        BuildResult Stop(AnalysedSite? analysed = null, RenderedSite? rendered = null, SiteWriter.Result? written = null) =>
+            new(diagnostics.Sorted(), analysed, rendered, written, clock.Elapsed);
+
+        // Templates are parsed alongside the content, so one run reports the problems of both.
+        var site = ContentLoader.Load(paths, diagnostics);
+        var templates = TemplateSet.Load(paths.Templates, paths.Display, diagnostics);
+        if (site is null || templates is null || diagnostics.HasErrors) return Stop();
+
+        if (options.BaseUrl is { } baseUrl)
+        {
+            if (!BaseUrl.TryNormalise(baseUrl, out var normalised))
+            {
+                diagnostics.Error(DiagnosticCodes.BadValue, new SourceLocation("--base-url", 1, 1),
+                    $"'{baseUrl}' is neither a path such as /sitegen/ nor an http(s) URL");
+                return Stop();
+            }
+            site = site with { Info = site.Info with { BaseUrl = normalised } };
+        }
+
+        var analysed = SiteAnalyser.Analyse(site, diagnostics);
+        if (diagnostics.HasErrors) return Stop(analysed);
+
+        var rendered = SiteRenderer.Render(analysed, templates, Path.Combine(paths.Templates, "assets"), diagnostics);
+        if (diagnostics.HasErrors || !options.Write) return Stop(analysed, rendered);
+
+        var written = SiteWriter.Write(rendered, paths, options.Clean, diagnostics);
+        return Stop(analysed, rendered, written);
+    }
+}

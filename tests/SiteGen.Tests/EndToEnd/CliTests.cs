@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using SiteGen.Commands;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.EndToEnd;
+
+/// <summary>The command line as maintainers run it: arguments in, exit code, messages and files out.</summary>
+public class CliTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = Cli.Run(args, stdout, stderr).GetAwaiter().GetResult();
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Build_writes_every_page_and_exits_zero()
+    {
+        using var site = new TempSite();
+        var fixture = Path.Combine(Repo.Fixture("basic"), "content");
+        var (code, output, errors) = Run("build", "--content", fixture, "--templates", Repo.Templates, "--output", site.Output);
+        Assert.Equal(0, code);
+        Assert.Equal("", errors);
+        Assert.Matches(@"^Built 2 texts, 8 paragraphs: \d+ files in .+ in \d+ ms\.", output);
+        Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "texts", "2021-05-28-first-speech", "index.html")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "assets", "site.css")));
+    }
+
+    [Fact]
+    public void Content_errors_exit_one_with_one_line_per_problem_and_no_stack_trace()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", "title: T\ndate: 2021-5-28\nkind: speech\nauther: X");
+        var (code, output, errors) = Run("build", "--content", site.Content, "--templates", Repo.Templates, "--output", site.Output);
+        Assert.Equal(1, code);
+        var lines = errors.TrimEnd().Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.EndsWith("'date: 2021-5-28' is not a date: write it as YYYY-MM-DD, e.g. 'date: 2024-06-24' [SG0107]", lines[0]);
+        Assert.EndsWith("unknown key 'auther': did you mean 'author'? [SG0104]", lines[1]);
+        Assert.StartsWith("Build failed: 2 errors, 0 warnings. Nothing was written", lines[2]);
+        Assert.DoesNotContain("   at ", errors);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error_with_exit_code_two()
+    {
+        var (code, _, errors) = Run("build", "--bogus");
+        Assert.Equal(2, code);
+        Assert.Contains("--bogus", errors);
+    }
+
+    [Fact]
+    public void Help_lists_the_options()
+    {
+        var (code, output, _) = Run("build", "--help");
+        Assert.Equal(0, code);
+        foreach (var option in new[] { "--content", "--templates", "--output", "--base-url", "--clean" })
+            Assert.Contains(option, output);
+    }
+
+    [Fact]
+    public void Clean_empties_the_output_folder_but_keeps_its_gitignore()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", "title: T\ndate: 2021-05-28\nkind: speech");
+        site.Write("site/.gitignore", "*\n").Write("site/stale/old.html", "old");
+        var (code, _, _) = Run("build", "--content", site.Content, "--templates", Repo.Templates, "--output", site.Output, "--clean");
+        Assert.Equal(0, code);
+        Assert.False(File.Exists(Path.Combine(site.Output, "stale", "old.html")));
+        Assert.True(File.Exists(Path.Combine(site.Output, ".gitignore")));
+    }
+
+    [Fact]
+    public void The_output_folder_may_not_be_the_content_folder()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", "title: T\ndate: 2021-05-28\nkind: speech");
+        var (code, _, errors) = Run("build", "--content", site.Content, "--templates", Repo.Templates, "--output", site.Content, "--clean");
+        Assert.Equal(1, code);
+        Assert.Contains("overlaps the content folder", errors);
+        Assert.True(File.Exists(Path.Combine(site.Content, "texts", "2021-05-28-t.md")));
+    }
+
+    [Fact]
+    public void Links_carry_the_base_path_when_served_from_a_sub_path()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", "title: T\ndate: 2021-05-28\nkind: speech");
+        var (code, _, _) = Run("build", "--content", site.Content, "--templates", Repo.Templates, "--output", site.Output, "--base-url", "https://example.github.io/sitegen");
+        Assert.Equal(0, code);
+        var home = site.Read("site/index.html");
+        Assert.Contains("href=\"/sitegen/texts/2021-05-28-t/\"", home);
+        Assert.Contains("href=\"/sitegen/assets/site.css?v=", home);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://example.github.io/sitegen/\">", home);
+        Assert.DoesNotContain("href=\"/texts/", home);
+    }
+
+    [Fact]
+    public void The_real_program_runs_from_another_folder_with_a_foreign_culture_and_time_zone()
+    {
+        using var site = new TempSite();
+        var fixture = Path.Combine(Repo.Fixture("basic"), "content");
+        var dll = Path.Combine(AppContext.BaseDirectory, "SiteGen.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+        foreach (var a in new[] { dll, "build", "--content", fixture, "--templates", Repo.Templates, "--output", site.Output }) start.ArgumentList.Add(a);
+        start.Environment["TZ"] = "Pacific/Kiritimati";
+        start.Environment["LANG"] = "tr_TR.UTF-8";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, output + errors);
+        Assert.Contains("<time datetime=\"2021-05-28\">28 May 2021</time>", site.Read("site/index.html"));
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Rendering;
+
+/// <summary>The rendered pages of the fixture edition, compared with the reviewed snapshots beside this file.</summary>
+public class PageSnapshotTests : IClassFixture<PageSnapshotTests.FixtureBuild>
+{
+    public sealed class FixtureBuild : IDisposable
+    {
+        public string Output { get; } = Path.Combine(Path.GetTempPath(), "sitegen-snap-" + Guid.NewGuid().ToString("N")[..12]);
+        public BuildResult Result { get; }
+
+        public FixtureBuild()
+        {
+            var fixture = Repo.Fixture("basic");
+            Result = SiteBuilder.Build(new BuildOptions(new ProjectPaths(fixture, Path.Combine(fixture, "content"), Repo.Templates, Output)));
+        }
+
+        public string Page(string path) =>
+            Encoding.UTF8.GetString(Result.Rendered!.Files.Single(f => f.Path == path).Content);
+
+        public void Dispose() => Directory.Delete(Output, recursive: true);
+    }
+
+    private readonly FixtureBuild _build;
+
+    public PageSnapshotTests(FixtureBuild build)
+    {
+        _build = build;
+        Assert.True(build.Result.Succeeded, string.Join("\n", build.Result.Diagnostics));
+    }
+
+    [Fact]
+    public void Home_page() => Snapshot.Verify(_build.Page("index.html"));
+
+    [Fact]
+    public void Text_page() => Snapshot.Verify(_build.Page("texts/2021-05-28-first-speech/index.html"));
+
+    [Fact]
+    public void Not_found_page() => Snapshot.Verify(_build.Page("404.html"));
+}
