@@ -1,13 +1,161 @@
 using System.CommandLine;
+using System.Text;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
 
 namespace SiteGen.Commands;
 
-/// <summary><c>sitegen serve</c>: build, serve on localhost, rebuild on every change.</summary>
+/// <summary>
+/// <c>sitegen serve</c>: builds, serves the site on localhost, rebuilds when content or templates
+/// change and reloads open pages. The reload script is added to pages as they are served, never
+/// written into the site.
+/// </summary>
 internal static class ServeCommand
 {
+    private const string EventsPath = "/__sitegen/events";
+    private const string ReloadScript = "<script>new EventSource('" + EventsPath + "').onmessage = function () { location.reload(); };</script>";
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var command = new Command("serve", "Build the site, serve it on http://127.0.0.1:PORT and rebuild when content or templates change.");
+        var common = new CommonOptions();
+        var port = new Option<int>("--port", "-p") { Description = "The port to serve on.", DefaultValueFactory = _ => 8080 };
+        var command = new Command("serve", "Build the site, serve it on http://127.0.0.1:PORT/ and rebuild when content or templates change.");
+        common.AddTo(command);
+        command.Options.Add(port);
+        command.SetAction(async (result, cancel) =>
+        {
+            var paths = common.Paths(result);
+            var address = $"http://127.0.0.1:{result.GetValue(port)}/";
+            var baseUrl = result.GetValue(common.BaseUrl) ?? address;
+            var options = new BuildOptions(paths, baseUrl, Clean: true);
+            BuildCommand.Report(SiteBuilder.Build(options), paths, stdout, stderr);
+            // Later builds only rewrite what changed.
+            options = options with { Clean = false };
+            Directory.CreateDirectory(paths.Output);
+            var reloads = new Reloads();
+            using var watcher = Watch(paths, () =>
+            {
+                stdout.WriteLine("Change detected: rebuilding...");
+                if (BuildCommand.Report(SiteBuilder.Build(options), paths, stdout, stderr) == Cli.Success) reloads.Signal();
+            });
+            var app = CreateApp(paths.Output, address, reloads);
+            stdout.WriteLine($"Serving {paths.Display(paths.Output)}/ at {address} (Ctrl+C to stop)");
+            await app.StartAsync(cancel);
+            try { await Task.Delay(Timeout.Infinite, cancel); }
+            catch (OperationCanceledException) { }
+            await app.StopAsync(CancellationToken.None);
+            return Cli.Success;
+        });
         return command;
+    }
+
+    private static WebApplication CreateApp(string root, string address, Reloads reloads)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(address);
+        var app = builder.Build();
+        var files = new PhysicalFileProvider(root);
+        var types = new FileExtensionContentTypeProvider();
+        // Pagefind's index files.
+        foreach (var ext in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment" }) types.Mappings[ext] = "application/octet-stream";
+        types.Mappings[".jsonld"] = "application/ld+json";
+
+        app.Map(EventsPath, async (HttpContext context) =>
+        {
+            context.Response.Headers.ContentType = "text/event-stream";
+            context.Response.Headers.CacheControl = "no-cache";
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            try
+            {
+                await reloads.Wait(context.RequestAborted);
+                await context.Response.WriteAsync("data: reload\n\n", context.RequestAborted);
+            }
+            catch (OperationCanceledException) { }
+        });
+        // Pages get the reload script as they are served.
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path.Value ?? "/";
+            if (path.StartsWith("/__sitegen/", StringComparison.Ordinal))
+            {
+                await next();
+                return;
+            }
+            if (!path.EndsWith('/') && Path.GetExtension(path).Length == 0 && files.GetFileInfo(path + "/index.html").Exists)
+            {
+                context.Response.Redirect(path + "/");
+                return;
+            }
+            var file = path.EndsWith('/') ? path + "index.html" : path;
+            var isPage = file.EndsWith(".html", StringComparison.Ordinal);
+            var info = files.GetFileInfo(file);
+            var status = 200;
+            if (!info.Exists && (isPage || Path.GetExtension(path).Length == 0))
+            {
+                info = files.GetFileInfo("/404.html");
+                status = 404;
+            }
+            else if (!isPage)
+            {
+                await next();
+                return;
+            }
+            if (!info.Exists) { await next(); return; }
+            var html = await File.ReadAllTextAsync(info.PhysicalPath!);
+            var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
+            html = at < 0 ? html + ReloadScript : html.Insert(at, ReloadScript);
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            context.Response.Headers.CacheControl = "no-store";
+            await context.Response.WriteAsync(html, Encoding.UTF8);
+        });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types, ServeUnknownFileTypes = false });
+        return app;
+    }
+
+    /// <summary>Rebuilds once a burst of file changes (an editor's save writes several) has settled.</summary>
+    private static IDisposable Watch(ProjectPaths paths, Action rebuild)
+    {
+        var gate = new Lock();
+        Timer? timer = null;
+        var watchers = new[] { paths.Content, paths.Templates }.Where(Directory.Exists).Select(folder =>
+        {
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+            void Changed(object? _, FileSystemEventArgs __)
+            {
+                lock (gate)
+                {
+                    timer?.Dispose();
+                    timer = new Timer(_ => { lock (gate) rebuild(); }, null, 250, Timeout.Infinite);
+                }
+            }
+            watcher.Changed += Changed;
+            watcher.Created += Changed;
+            watcher.Deleted += Changed;
+            watcher.Renamed += (s, e) => Changed(s, e);
+            return watcher;
+        }).ToList();
+        return new Disposables(watchers);
+    }
+
+    private sealed class Disposables(IEnumerable<IDisposable> items) : IDisposable
+    {
+        public void Dispose() { foreach (var item in items) item.Dispose(); }
+    }
+
+    /// <summary>Wakes every open page's event stream after a successful rebuild.</summary>
+    private sealed class Reloads
+    {
+        private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Signal() => Interlocked.Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+
+        public Task Wait(CancellationToken cancel) => Volatile.Read(ref _next).Task.WaitAsync(cancel);
     }
 }
