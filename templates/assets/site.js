@@ -11,4 +11,12 @@
       setTimeout(function () { link.removeAttribute("data-copied"); }, 1500);
     }, function () {});
   });
+  // The reader's choice to highlight concept mentions is remembered across pages.
+  var toggle = document.getElementById("show-mentions");
+  if (toggle) {
+    try { toggle.checked = localStorage.getItem("sitegen.showMentions") === "1"; } catch (e) {}
+    toggle.addEventListener("change", function () {
+      try { localStorage.setItem("sitegen.showMentions", toggle.checked ? "1" : "0"); } catch (e) {}
+    });
+  }
 })();

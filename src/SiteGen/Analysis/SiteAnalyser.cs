@@ -3,8 +3,32 @@ using SiteGen.Model;
 
 namespace SiteGen.Analysis;
 
-/// <summary>The second stage: works out what the loaded content says about itself.</summary>
+/// <summary>
+/// The second stage: works out what the loaded content says about itself — where each concept is
+/// mentioned, which concepts go together, which passages speak of the same things.
+/// </summary>
 public static class SiteAnalyser
 {
-    public static AnalysedSite Analyse(Site site, DiagnosticBag diagnostics) => new() { Site = site };
+    public static AnalysedSite Analyse(Site site, DiagnosticBag diagnostics)
+    {
+        ConceptChecks.CheckReferences(site, diagnostics);
+        var mentions = MentionFinder.Find(site, diagnostics);
+
+        var byParagraph = mentions.GroupBy(m => m.Paragraph)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Mention>)g.ToList());
+        var byConcept = site.Concepts.ToDictionary(c => c.Id, _ => new List<Mention>(), StringComparer.Ordinal);
+        foreach (var mention in mentions) byConcept[mention.ConceptId].Add(mention);
+        var mentionsByConcept = byConcept.ToDictionary(c => c.Key, c => (IReadOnlyList<Mention>)c.Value, StringComparer.Ordinal);
+        ConceptChecks.CheckRecurrence(site, mentionsByConcept, diagnostics);
+
+        return new AnalysedSite
+        {
+            Site = site,
+            Mentions = mentions,
+            MentionsByParagraph = byParagraph,
+            MentionsByConcept = mentionsByConcept,
+            CoMentions = CrossReferences.CoMentions(site.Concepts, byParagraph),
+            RelatedPassages = CrossReferences.RelatedPassages(site, byParagraph),
+        };
+    }
 }

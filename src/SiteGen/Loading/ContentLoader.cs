@@ -1,5 +1,6 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using Path = System.IO.Path;
 
 namespace SiteGen.Loading;
 
@@ -9,9 +10,12 @@ namespace SiteGen.Loading;
 /// </summary>
 public static class ContentLoader
 {
+    private static string[] MarkdownFiles(string folder) =>
+        Directory.Exists(folder) ? Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal).ToArray() : [];
+
     public static Site? Load(ProjectPaths paths, DiagnosticBag diagnostics)
     {
-        var siteFile = System.IO.Path.Combine(paths.Content, "site.yml");
+        var siteFile = Path.Combine(paths.Content, "site.yml");
         SiteInfo? info = null;
         if (File.Exists(siteFile))
             info = SiteInfoLoader.Load(paths.Display(siteFile), File.ReadAllText(siteFile), diagnostics);
@@ -19,10 +23,8 @@ public static class ContentLoader
             diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(paths.Display(siteFile)),
                 "there is no site.yml: create it with at least 'title:' and 'description:'");
 
-        var textsFolder = System.IO.Path.Combine(paths.Content, "texts");
-        var files = Directory.Exists(textsFolder)
-            ? Directory.GetFiles(textsFolder, "*.md").Order(StringComparer.Ordinal).ToArray()
-            : [];
+        var textsFolder = Path.Combine(paths.Content, "texts");
+        var files = MarkdownFiles(textsFolder);
         if (files.Length == 0)
             diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(paths.Display(textsFolder)),
                 "there are no texts: add one Markdown file per text to content/texts/");
@@ -31,6 +33,11 @@ public static class ContentLoader
         Parallel.For(0, files.Length, i =>
             texts[i] = TextLoader.Load(paths.Display(files[i]), File.ReadAllText(files[i]), diagnostics));
 
+        var conceptFiles = MarkdownFiles(Path.Combine(paths.Content, "concepts"));
+        var concepts = new Concept?[conceptFiles.Length];
+        Parallel.For(0, conceptFiles.Length, i =>
+            concepts[i] = ConceptLoader.Load(paths.Display(conceptFiles[i]), File.ReadAllText(conceptFiles[i]), diagnostics));
+
         if (info is null) return null;
         return new Site
         {
@@ -38,6 +45,7 @@ public static class ContentLoader
             Texts = texts.OfType<Text>()
                 .OrderBy(t => t.Date).ThenBy(t => t.Slug, StringComparer.Ordinal)
                 .ToList(),
+            Concepts = concepts.OfType<Concept>().OrderBy(c => c.Id, StringComparer.Ordinal).ToList(),
         };
     }
 }

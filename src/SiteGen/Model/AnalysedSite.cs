@@ -4,4 +4,16 @@ namespace SiteGen.Model;
 public sealed record AnalysedSite
 {
     public required Site Site { get; init; }
+    /// <summary>Every mention, in reading order: by text, paragraph, position.</summary>
+    public required IReadOnlyList<Mention> Mentions { get; init; }
+    /// <summary>The mentions of each paragraph that has any, in order.</summary>
+    public required IReadOnlyDictionary<ParagraphRef, IReadOnlyList<Mention>> MentionsByParagraph { get; init; }
+    /// <summary>The mentions of each concept (every concept has an entry), in reading order.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Mention>> MentionsByConcept { get; init; }
+    /// <summary>For each concept, the others mentioned in the same paragraphs, most shared first.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<CoMention>> CoMentions { get; init; }
+    /// <summary>For each paragraph, passages of other texts that share most of its concepts.</summary>
+    public required IReadOnlyDictionary<ParagraphRef, IReadOnlyList<RelatedPassage>> RelatedPassages { get; init; }
+
+    public Text TextOf(string slug) => Site.Texts.First(t => t.Slug == slug);
 }

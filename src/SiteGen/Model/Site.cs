@@ -6,4 +6,6 @@ public sealed record Site
     public required SiteInfo Info { get; init; }
     /// <summary>The texts in reading order: by date, then slug.</summary>
     public required IReadOnlyList<Text> Texts { get; init; }
+    /// <summary>The concepts, by id.</summary>
+    public required IReadOnlyList<Concept> Concepts { get; init; }
 }

@@ -55,12 +55,18 @@ public sealed class BodyRenderer(Func<Paragraph, IReadOnlyList<Decoration>> deco
     private void RenderParagraph(StringBuilder html, Paragraph paragraph, string tag)
     {
         var n = paragraph.Number;
+        // Extras (related passages, notes) are flow content: inside an <li>, but after a <p>.
+        var extra = afterParagraph(paragraph);
+        var wrap = tag == "p" && extra.Length > 0;
+        if (wrap) html.Append("<div class=\"para-unit\">");
         html.Append('<').Append(tag).Append(" id=\"p").Append(n).Append("\" class=\"para");
         foreach (var c in paragraph.Classes) html.Append(' ').Append(Html.Escape(c));
         html.Append("\"><a class=\"pnum\" href=\"#p").Append(n).Append("\" aria-label=\"Link to paragraph ").Append(n)
             .Append("\">¶").Append(n).Append("</a> ");
         InlineRenderer.Render(html, paragraph.Content, decorationsOf(paragraph));
-        html.Append(afterParagraph(paragraph));
-        html.Append("</").Append(tag).Append(">\n");
+        if (!wrap) html.Append(extra);
+        html.Append("</").Append(tag).Append('>');
+        if (wrap) html.Append(extra).Append("</div>");
+        html.Append('\n');
     }
 }

@@ -12,6 +12,7 @@ public static class NoteMarkdown
         .UseEmphasisExtras()
         .UseAutoLinks()
         .DisableHtml()
+        .UseGenericAttributes()
         .Build();
 
     public static string ToHtml(string markdown) =>

@@ -17,7 +17,9 @@ public sealed class SiteRenderer
     private readonly TemplateSet _templates;
     private readonly Urls _urls;
     private readonly SiteView _siteView;
-    private readonly IReadOnlyDictionary<string, TextSummaryView> _summaries;
+    private readonly IReadOnlyDictionary<string, TextSummaryView> _texts;
+    private readonly IReadOnlyDictionary<string, ConceptSummaryView> _concepts;
+    private readonly ConceptMarkdown _markdown;
     private readonly List<OutputFile> _assets;
     private readonly DiagnosticBag _diagnostics;
 
@@ -31,7 +33,9 @@ public sealed class SiteRenderer
         var info = site.Site.Info;
         _siteView = new SiteView(info.Title, info.Description, info.Language, info.Repository, _urls.BasePath,
             AssetUrl("site.css"), AssetUrl("site.js"), info.Editors);
-        _summaries = site.Site.Texts.ToDictionary(t => t.Slug, Summary, StringComparer.Ordinal);
+        _texts = site.Site.Texts.ToDictionary(t => t.Slug, TextSummary, StringComparer.Ordinal);
+        _concepts = site.Site.Concepts.ToDictionary(c => c.Id, ConceptSummary, StringComparer.Ordinal);
+        _markdown = new ConceptMarkdown(site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal), _urls);
     }
 
     public static RenderedSite Render(AnalysedSite site, TemplateSet templates, string assetsFolder, DiagnosticBag diagnostics) =>
@@ -39,17 +43,14 @@ public sealed class SiteRenderer
 
     private RenderedSite RenderAll()
     {
-        var pages = new List<Func<OutputFile?>>
-        {
-            HomePage,
-            () => Page("404.html", _urls.BasePath + "404.html", new PageView("Page not found", "This page does not exist.", _urls.BasePath + "404.html", _urls.Absolute(_urls.BasePath + "404.html"), "none"), new ScriptObject()),
-        };
+        var pages = new List<Func<OutputFile?>> { HomePage, NotFoundPage, ConceptIndexPage };
         var texts = _site.Site.Texts;
         for (var i = 0; i < texts.Count; i++)
         {
             var index = i;
             pages.Add(() => TextPage(index));
         }
+        foreach (var concept in _site.Site.Concepts) pages.Add(() => ConceptPage(concept));
         var files = new OutputFile?[pages.Count];
         Parallel.For(0, pages.Count, i => files[i] = pages[i]());
         var all = files.OfType<OutputFile>().Concat(_assets).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
@@ -60,11 +61,19 @@ public sealed class SiteRenderer
     {
         var model = new ScriptObject
         {
-            ["introduction_html"] = NoteMarkdown.ToHtml(_site.Site.Info.Introduction),
-            ["texts"] = _site.Site.Texts.Select(t => _summaries[t.Slug]).ToList(),
+            ["introduction_html"] = _markdown.ToHtml(_site.Site.Info.Introduction),
+            ["texts"] = _site.Site.Texts.Select(t => _texts[t.Slug]).ToList(),
+            ["concept_count"] = _site.Site.Concepts.Count,
+            ["concepts_url"] = _urls.Concepts,
         };
         var info = _site.Site.Info;
         return Page("home.html", _urls.Home, new PageView(info.Title, info.Description, _urls.Home, _urls.Absolute(_urls.Home), "home"), model);
+    }
+
+    private OutputFile? NotFoundPage()
+    {
+        var url = _urls.BasePath + "404.html";
+        return Page("404.html", url, new PageView("Page not found", "This page does not exist.", url, _urls.Absolute(url), "none"), new ScriptObject());
     }
 
     private OutputFile? TextPage(int index)
@@ -74,15 +83,109 @@ public sealed class SiteRenderer
         var source = text.Source is { } s
             ? new SourceView(s.Publisher, s.Published is { } p ? Dates.Iso(p) : null, s.Published is { } q ? Dates.Display(q) : null, s.Note, s.Url)
             : null;
+        var mentions = _site.Mentions.Where(m => m.Paragraph.Slug == text.Slug).ToList();
+        var concepts = mentions.GroupBy(m => m.ConceptId)
+            .Select(g => new TextConceptView(_concepts[g.Key], g.Count()))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Concept.Title, StringComparer.Ordinal)
+            .ToList();
         var view = new TextView(
-            _summaries[text.Slug],
+            _texts[text.Slug],
             source,
-            BodyRenderer.Plain.Render(text.Blocks),
-            index > 0 ? _summaries[texts[index - 1].Slug] : null,
-            index < texts.Count - 1 ? _summaries[texts[index + 1].Slug] : null);
+            new BodyRenderer(p => MentionLinks(text.Slug, p), p => RelatedPassages(text.Slug, p)).Render(text.Blocks),
+            index > 0 ? _texts[texts[index - 1].Slug] : null,
+            index < texts.Count - 1 ? _texts[texts[index + 1].Slug] : null,
+            concepts,
+            mentions.Count);
         var url = _urls.Text(text.Slug);
         var description = text.Summary ?? $"{text.Title} ({Dates.Display(text.Date)})";
         return Page("text.html", url, new PageView(text.Title, description, url, _urls.Absolute(url), "texts"), new ScriptObject { ["text_page"] = view });
+    }
+
+    private OutputFile? ConceptPage(Concept concept)
+    {
+        var mentions = _site.MentionsByConcept[concept.Id];
+        var groups = mentions.GroupBy(m => m.Paragraph.Slug)
+            .Select(g =>
+            {
+                var text = _site.TextOf(g.Key);
+                var lines = g.Select(m =>
+                {
+                    var line = KeywordInContext.Of(text.Paragraphs[m.Paragraph.Number - 1].PlainText, m.Start, m.End);
+                    return new MentionLineView(line.Left, line.Match, line.Right, _urls.Paragraph(g.Key, m.Paragraph.Number), m.Paragraph.Number);
+                }).ToList();
+                return new MentionGroupView(_texts[g.Key], lines.Count, lines);
+            })
+            .ToList();
+        AppearanceView? Appearance(Mention? m) => m is null ? null : new AppearanceView(_texts[m.Paragraph.Slug], m.Paragraph.Number, _urls.Paragraph(m.Paragraph.Slug, m.Paragraph.Number));
+        var perText = mentions.GroupBy(m => m.Paragraph.Slug).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var bars = _site.Site.Texts.Select(t => new MentionChart.Bar(t.Date.ToString("MMM ’yy", System.Globalization.CultureInfo.InvariantCulture),
+            $"{t.Title} ({Dates.Display(t.Date)})", perText.GetValueOrDefault(t.Slug))).ToList();
+        var view = new ConceptView(
+            _concepts[concept.Id],
+            concept.Aliases.Select(a => a.Value)
+                .Where(a => Analysis.FoldedText.Phrase(a) != Analysis.FoldedText.Phrase(concept.Title)).ToList(),
+            _markdown.ToHtml(concept.Commentary),
+            MentionChart.Svg("chart-" + concept.Id, concept.Title, bars),
+            groups,
+            Appearance(mentions.FirstOrDefault()),
+            Appearance(mentions.LastOrDefault()),
+            _site.CoMentions[concept.Id].Take(8).Select(c => new CoMentionView(_concepts[c.ConceptId], c.Paragraphs)).ToList(),
+            concept.Related.Where(r => _concepts.ContainsKey(r.Value)).Select(r => _concepts[r.Value]).ToList());
+        var url = _urls.Concept(concept.Id);
+        var description = $"{concept.Title}: {mentions.Count} mentions in {perText.Count} of {_site.Site.Texts.Count} texts of {_site.Site.Info.Title}.";
+        return Page("concept.html", url, new PageView(concept.Title, description, url, _urls.Absolute(url), "concepts"), new ScriptObject { ["concept_page"] = view });
+    }
+
+    private OutputFile? ConceptIndexPage()
+    {
+        var all = _site.Site.Concepts.Select(c => _concepts[c.Id])
+            .OrderBy(c => c.Title, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var byLetter = all.GroupBy(c => char.ToUpperInvariant(c.Title[0]))
+            .Select(g => new ConceptGroupView(g.Key.ToString(), "letter-" + char.ToLowerInvariant(g.Key), g.ToList())).ToList();
+        var byCategory = _site.Site.Concepts.GroupBy(c => c.Category).OrderBy(g => g.Key)
+            .Select(g => new ConceptGroupView(ConceptCategories.Label(g.Key), "category-" + ConceptCategories.Name(g.Key),
+                g.Select(c => _concepts[c.Id]).OrderByDescending(c => c.MentionCount).ThenBy(c => c.Title, StringComparer.Ordinal).ToList()))
+            .ToList();
+        var model = new ScriptObject
+        {
+            ["concepts"] = all,
+            ["by_letter"] = byLetter,
+            ["by_category"] = byCategory,
+            ["mention_count"] = _site.Mentions.Count,
+            ["text_count"] = _site.Site.Texts.Count,
+        };
+        var url = _urls.Concepts;
+        return Page("concepts.html", url, new PageView("Concepts", $"The {all.Count} recurring concepts of {_site.Site.Info.Title}, A–Z and by category, with their mentions across the texts.", url, _urls.Absolute(url), "concepts"), model);
+    }
+
+    /// <summary>Each mention in a paragraph becomes a quiet link to its concept.</summary>
+    private IReadOnlyList<Decoration> MentionLinks(string slug, Paragraph paragraph)
+    {
+        return _site.MentionsByParagraph.TryGetValue(new ParagraphRef(slug, paragraph.Number), out var mentions)
+            ? mentions.Select(m => new Decoration(m.Start, m.End,
+                $"<a class=\"mention\" href=\"{_urls.Concept(m.ConceptId)}\" data-concept=\"{m.ConceptId}\">", "</a>")).ToList()
+            : [];
+    }
+
+    /// <summary>A discreet way from a paragraph to passages of other texts on the same concepts.</summary>
+    private string RelatedPassages(string slug, Paragraph paragraph)
+    {
+        if (!_site.RelatedPassages.TryGetValue(new ParagraphRef(slug, paragraph.Number), out var passages)) return "";
+        var html = new StringBuilder();
+        html.Append("<details class=\"xref\"><summary title=\"Passages in other texts on the same concepts\" aria-label=\"")
+            .Append(passages.Count).Append(passages.Count == 1 ? " related passage" : " related passages").Append(" in other texts\">↔ ")
+            .Append(passages.Count).Append("</summary><ul>");
+        foreach (var passage in passages)
+        {
+            var text = _texts[passage.Paragraph.Slug];
+            html.Append("<li><a href=\"").Append(_urls.Paragraph(passage.Paragraph.Slug, passage.Paragraph.Number)).Append("\">")
+                .Append(Html.Escape(text.Title)).Append(" <span class=\"xref-where\">(").Append(text.Year).Append(") ¶").Append(passage.Paragraph.Number)
+                .Append("</span></a> <span class=\"xref-shared\">")
+                .Append(Html.Escape(string.Join(", ", passage.SharedConceptIds.Select(id => _concepts[id].Title))))
+                .Append("</span></li>");
+        }
+        html.Append("</ul></details>");
+        return html.ToString();
     }
 
     /// <summary>Renders a page template, then the layout around it.</summary>
@@ -90,21 +193,26 @@ public sealed class SiteRenderer
     {
         model["site"] = _siteView;
         model["page"] = page;
+        model["concepts_url"] = _urls.Concepts;
         var content = _templates.Render(template, model, _diagnostics);
         if (content is null) return null;
         model["content"] = content;
         var html = _templates.Render("layout.html", model, _diagnostics);
         if (html is null) return null;
-        var path = url.EndsWith(".html", StringComparison.Ordinal) ? url[_urls.BasePath.Length..] : _urls.FileFor(url);
-        return new OutputFile(path, Encoding.UTF8.GetBytes(NormaliseNewlines(html)));
+        return new OutputFile(_urls.FileFor(url), Encoding.UTF8.GetBytes(html.Replace("\r\n", "\n")));
     }
 
-    private static string NormaliseNewlines(string html) => html.Replace("\r\n", "\n");
-
-    private TextSummaryView Summary(Text text) => new(
+    private TextSummaryView TextSummary(Text text) => new(
         text.Slug, text.Title, _urls.Text(text.Slug), Dates.Iso(text.Date), Dates.Display(text.Date),
         text.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
         text.Author, text.Kind.ToString().ToLowerInvariant(), text.Venue, text.Summary, text.Paragraphs.Count);
+
+    private ConceptSummaryView ConceptSummary(Concept concept)
+    {
+        var mentions = _site.MentionsByConcept[concept.Id];
+        return new ConceptSummaryView(concept.Id, concept.Title, _urls.Concept(concept.Id), ConceptCategories.Name(concept.Category),
+            ConceptCategories.Label(concept.Category), mentions.Count, mentions.Select(m => m.Paragraph.Slug).Distinct().Count());
+    }
 
     /// <summary>Asset URLs carry a hash of the file, so browsers never keep a stale stylesheet.</summary>
     private string AssetUrl(string name)

@@ -18,6 +18,8 @@ public sealed class Urls(string baseUrl)
     public string Text(string slug) => $"{BasePath}texts/{slug}/";
     public string Paragraph(string slug, int number) => $"{Text(slug)}#p{number}";
     public string Asset(string name) => $"{BasePath}assets/{name}";
+    public string Concepts => $"{BasePath}concepts/";
+    public string Concept(string id) => $"{BasePath}concepts/{id}/";
 
     /// <summary>An absolute URL for link previews and exports, when the base URL has a host.</summary>
     public string Absolute(string path) =>

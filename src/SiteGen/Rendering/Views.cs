@@ -18,4 +18,31 @@ public sealed record TextSummaryView(string Slug, string Title, string Url, stri
 public sealed record SourceView(string? Publisher, string? PublishedIso, string? PublishedDisplay, string? Note, string? Url);
 
 /// <summary>A text page.</summary>
-public sealed record TextView(TextSummaryView Text, SourceView? Source, string BodyHtml, TextSummaryView? Previous, TextSummaryView? Next);
+public sealed record TextView(TextSummaryView Text, SourceView? Source, string BodyHtml, TextSummaryView? Previous, TextSummaryView? Next,
+    IReadOnlyList<TextConceptView> Concepts, int MentionCount);
+
+/// <summary>A concept as listed and linked.</summary>
+public sealed record ConceptSummaryView(string Id, string Title, string Url, string Category, string CategoryLabel, int MentionCount, int TextCount);
+
+/// <summary>A concept with how often one text mentions it.</summary>
+public sealed record TextConceptView(ConceptSummaryView Concept, int Count);
+
+/// <summary>One mention in context, linking to its paragraph.</summary>
+public sealed record MentionLineView(string Left, string Match, string Right, string Url, int Paragraph);
+
+/// <summary>The mentions of a concept in one text.</summary>
+public sealed record MentionGroupView(TextSummaryView Text, int Count, IReadOnlyList<MentionLineView> Lines);
+
+/// <summary>A paragraph where a concept appears.</summary>
+public sealed record AppearanceView(TextSummaryView Text, int Paragraph, string Url);
+
+/// <summary>A concept mentioned in the same paragraphs as another, and in how many.</summary>
+public sealed record CoMentionView(ConceptSummaryView Concept, int Paragraphs);
+
+/// <summary>A concept page.</summary>
+public sealed record ConceptView(ConceptSummaryView Concept, IReadOnlyList<string> Aliases, string CommentaryHtml, string ChartSvg,
+    IReadOnlyList<MentionGroupView> Groups, AppearanceView? First, AppearanceView? Latest,
+    IReadOnlyList<CoMentionView> CoMentions, IReadOnlyList<ConceptSummaryView> Related);
+
+/// <summary>Concepts under a heading of the index (a category, or a letter).</summary>
+public sealed record ConceptGroupView(string Label, string Anchor, IReadOnlyList<ConceptSummaryView> Concepts);

@@ -30,6 +30,30 @@ public class RealContentTests
     }
 
     [Fact]
+    public void The_registry_has_at_least_thirty_concepts_each_mentioned_in_at_least_two_texts()
+    {
+        var site = Built.Value.Site!;
+        Assert.True(site.Site.Concepts.Count >= 30, $"{site.Site.Concepts.Count} concepts");
+        Assert.All(site.Site.Concepts, c =>
+            Assert.True(site.MentionsByConcept[c.Id].Select(m => m.Paragraph.Slug).Distinct().Count() >= 2, $"{c.Id} is mentioned in fewer than two texts"));
+        Assert.True(site.Site.Concepts.Select(c => c.Category).Distinct().Count() >= 6, "concepts span the categories");
+    }
+
+    [Fact]
+    public void Every_concept_has_a_page_with_a_mention_line_for_each_mention()
+    {
+        var site = Built.Value.Site!;
+        var parser = new HtmlParser();
+        foreach (var concept in site.Site.Concepts)
+        {
+            var file = Built.Value.Rendered!.Files.Single(f => f.Path == $"concepts/{concept.Id}/index.html");
+            var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Content));
+            Assert.Equal(site.MentionsByConcept[concept.Id].Count, document.QuerySelectorAll(".kwic li").Length);
+            Assert.NotNull(document.QuerySelector("svg.mention-chart title"));
+        }
+    }
+
+    [Fact]
     public void The_texts_keep_the_words_of_the_source_including_its_errors()
     {
         var text = Built.Value.Site!.Site.Texts.Single(t => t.Slug == "2021-06-10-quality-development");

@@ -39,5 +39,14 @@ public class PageSnapshotTests : IClassFixture<PageSnapshotTests.FixtureBuild>
     public void Text_page() => Snapshot.Verify(_build.Page("texts/2021-05-28-first-speech/index.html"));
 
     [Fact]
+    public void Concept_page() => Snapshot.Verify(_build.Page("concepts/self-reliance/index.html"));
+
+    [Fact]
+    public void Concept_index() => Snapshot.Verify(_build.Page("concepts/index.html"));
+
+    [Fact]
+    public void The_fixture_builds_without_warnings() => Assert.Empty(_build.Result.Diagnostics);
+
+    [Fact]
     public void Not_found_page() => Snapshot.Verify(_build.Page("404.html"));
 }
