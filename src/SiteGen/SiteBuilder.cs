@@ -12,7 +12,8 @@ namespace SiteGen;
 public sealed record BuildOptions(ProjectPaths Paths, string? BaseUrl = null, bool Clean = false, bool Write = true);
 
 /// <summary>What a build did: the diagnostics of the whole run, and what it wrote.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, AnalysedSite? Site, RenderedSite? Rendered, SiteWriter.Result? Written, TimeSpan Elapsed)
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, AnalysedSite? Site, RenderedSite? Rendered, SiteWriter.Result? Written, TimeSpan Elapsed,
+    IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }
@@ -28,12 +29,16 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var paths = options.Paths;
+        var stages = new List<(string, TimeSpan)>();
+        var lap = Stopwatch.StartNew();
+        void Lap(string stage) { stages.Add((stage, lap.Elapsed)); lap.Restart(); }
         BuildResult Stop(AnalysedSite? analysed = null, RenderedSite? rendered = null, SiteWriter.Result? written = null) =>
-            new(diagnostics.Sorted(), analysed, rendered, written, clock.Elapsed);
+            new(diagnostics.Sorted(), analysed, rendered, written, clock.Elapsed, stages);
 
         // Templates are parsed alongside the content, so one run reports the problems of both.
         var site = ContentLoader.Load(paths, diagnostics);
         var templates = TemplateSet.Load(paths.Templates, paths.Display, diagnostics);
+        Lap("load");
         if (site is null || templates is null || diagnostics.HasErrors) return Stop();
 
         if (options.BaseUrl is { } baseUrl)
@@ -47,13 +52,15 @@ public static class SiteBuilder
             site = site with { Info = site.Info with { BaseUrl = normalised } };
         }
 
-        var analysed = SiteAnalyser.Analyse(site, diagnostics);
+        var analysed = SiteAnalyser.Analyse(site, diagnostics, Lap);
         if (diagnostics.HasErrors) return Stop(analysed);
 
         var rendered = SiteRenderer.Render(analysed, templates, Path.Combine(paths.Templates, "assets"), diagnostics);
+        Lap("render");
         if (diagnostics.HasErrors || !options.Write) return Stop(analysed, rendered);
 
         var written = SiteWriter.Write(rendered, paths, options.Clean, diagnostics);
+        Lap("write");
         return Stop(analysed, rendered, written);
     }
 }

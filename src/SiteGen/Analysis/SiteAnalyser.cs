@@ -9,10 +9,12 @@ namespace SiteGen.Analysis;
 /// </summary>
 public static class SiteAnalyser
 {
-    public static AnalysedSite Analyse(Site site, DiagnosticBag diagnostics)
+    /// <param name="lap">Called with the name of each step as it ends, for timings.</param>
+    public static AnalysedSite Analyse(Site site, DiagnosticBag diagnostics, Action<string>? lap = null)
     {
         ConceptChecks.CheckReferences(site, diagnostics);
         var mentions = MentionFinder.Find(site, diagnostics);
+        lap?.Invoke("analyse: mentions");
 
         var byParagraph = mentions.GroupBy(m => m.Paragraph)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Mention>)g.ToList());
@@ -21,7 +23,7 @@ public static class SiteAnalyser
         var mentionsByConcept = byConcept.ToDictionary(c => c.Key, c => (IReadOnlyList<Mention>)c.Value, StringComparer.Ordinal);
         ConceptChecks.CheckRecurrence(site, mentionsByConcept, diagnostics);
 
-        return new AnalysedSite
+        var analysed = new AnalysedSite
         {
             Site = site,
             Mentions = mentions,
@@ -30,5 +32,7 @@ public static class SiteAnalyser
             CoMentions = CrossReferences.CoMentions(site.Concepts, byParagraph),
             RelatedPassages = CrossReferences.RelatedPassages(site, byParagraph),
         };
+        lap?.Invoke("analyse: cross-references");
+        return analysed;
     }
 }
