@@ -35,6 +35,7 @@ public static class SiteBuilder
         BuildResult Stop(AnalysedSite? analysed = null, RenderedSite? rendered = null, SiteWriter.Result? written = null) =>
             new(diagnostics.Sorted(), analysed, rendered, written, clock.Elapsed, stages);
 
+        var warming = NoteSanitizer.WarmUp();
         // Templates are parsed alongside the content, so one run reports the problems of both.
         var site = ContentLoader.Load(paths, diagnostics);
         var templates = TemplateSet.Load(paths.Templates, paths.Display, diagnostics);
@@ -55,6 +56,7 @@ public static class SiteBuilder
         var analysed = SiteAnalyser.Analyse(site, diagnostics, Lap);
         if (diagnostics.HasErrors) return Stop(analysed);
 
+        warming.Wait();
         var rendered = SiteRenderer.Render(analysed, templates, Path.Combine(paths.Templates, "assets"), diagnostics);
         Lap("render");
         if (diagnostics.HasErrors || !options.Write) return Stop(analysed, rendered);

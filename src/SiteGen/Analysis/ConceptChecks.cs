@@ -17,6 +17,13 @@ public static class ConceptChecks
             foreach (var link in concept.Links)
                 CheckId(link, ids, "[[...]]", diagnostics);
         }
+        foreach (var annotation in site.Annotations)
+        {
+            foreach (var id in annotation.Concepts)
+                CheckId(id, ids, "concepts", diagnostics);
+            foreach (var link in annotation.Links)
+                CheckId(link, ids, "[[...]]", diagnostics);
+        }
     }
 
     /// <summary>Reports a reference to a concept that does not exist, with the nearest id.</summary>

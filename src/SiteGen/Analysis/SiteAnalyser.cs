@@ -13,6 +13,8 @@ public static class SiteAnalyser
     public static AnalysedSite Analyse(Site site, DiagnosticBag diagnostics, Action<string>? lap = null)
     {
         ConceptChecks.CheckReferences(site, diagnostics);
+        var anchors = AnnotationAnchorer.Anchor(site, diagnostics);
+        lap?.Invoke("analyse: anchors");
         var mentions = MentionFinder.Find(site, diagnostics);
         lap?.Invoke("analyse: mentions");
 
@@ -31,6 +33,7 @@ public static class SiteAnalyser
             MentionsByConcept = mentionsByConcept,
             CoMentions = CrossReferences.CoMentions(site.Concepts, byParagraph),
             RelatedPassages = CrossReferences.RelatedPassages(site, byParagraph),
+            Anchors = anchors,
         };
         lap?.Invoke("analyse: cross-references");
         return analysed;

@@ -40,7 +40,7 @@ internal static class BuildCommand
         }
         var site = outcome.Site!.Site;
         var w = outcome.Written!;
-        stdout.WriteLine($"Built {site.Texts.Count} texts, {site.Texts.Sum(t => t.Paragraphs.Count)} paragraphs, {site.Concepts.Count} concepts, {outcome.Site.Mentions.Count} mentions: " +
+        stdout.WriteLine($"Built {site.Texts.Count} texts, {site.Texts.Sum(t => t.Paragraphs.Count)} paragraphs, {site.Concepts.Count} concepts, {outcome.Site.Mentions.Count} mentions, {outcome.Site.Anchors.Count} notes: " +
             $"{outcome.Rendered!.Files.Count} files in {paths.Display(paths.Output)}/ ({w.Written} written, {w.Unchanged} unchanged" +
             (w.Removed > 0 ? $", {w.Removed} removed" : "") + $") in {ms} ms.");
         if (outcome.Diagnostics.Count > 0) stdout.WriteLine(DiagnosticFormatter.Summary(outcome.Diagnostics) + ".");

@@ -36,6 +36,12 @@ public static class DiagnosticCodes
     public const string UnknownConcept = "SG0403";
     public const string ConceptInOneText = "SG0404";
 
+    // Annotations
+    public const string UnknownText = "SG0501";
+    public const string QuoteNotFound = "SG0502";
+    public const string QuoteAmbiguous = "SG0503";
+    public const string MisplacedFile = "SG0504";
+
     // Output
     public const string OutputUnsafe = "SG0901";
 }

@@ -10,6 +10,22 @@ namespace SiteGen.Loading;
 /// </summary>
 public static class ContentLoader
 {
+    /// <summary>Annotations live in one folder per text: content/annotations/&lt;text-slug&gt;/&lt;name&gt;.md.</summary>
+    private static List<Annotation> LoadAnnotations(ProjectPaths paths, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(paths.Content, "annotations");
+        if (!Directory.Exists(folder)) return [];
+        foreach (var stray in MarkdownFiles(folder))
+            diagnostics.Error(DiagnosticCodes.MisplacedFile, SourceLocation.StartOf(paths.Display(stray)),
+                "an annotation must be in the folder of its text: move it to content/annotations/<text-slug>/");
+        var files = Directory.GetDirectories(folder).Order(StringComparer.Ordinal)
+            .SelectMany(d => MarkdownFiles(d).Select(f => (Folder: Path.GetFileName(d), File: f))).ToArray();
+        var annotations = new Annotation?[files.Length];
+        Parallel.For(0, files.Length, i =>
+            annotations[i] = AnnotationLoader.Load(paths.Display(files[i].File), files[i].Folder, File.ReadAllText(files[i].File), diagnostics));
+        return annotations.OfType<Annotation>().ToList();
+    }
+
     private static string[] MarkdownFiles(string folder) =>
         Directory.Exists(folder) ? Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal).ToArray() : [];
 
@@ -38,6 +54,8 @@ public static class ContentLoader
         Parallel.For(0, conceptFiles.Length, i =>
             concepts[i] = ConceptLoader.Load(paths.Display(conceptFiles[i]), File.ReadAllText(conceptFiles[i]), diagnostics));
 
+        var annotations = LoadAnnotations(paths, diagnostics);
+
         if (info is null) return null;
         return new Site
         {
@@ -46,6 +64,7 @@ public static class ContentLoader
                 .OrderBy(t => t.Date).ThenBy(t => t.Slug, StringComparer.Ordinal)
                 .ToList(),
             Concepts = concepts.OfType<Concept>().OrderBy(c => c.Id, StringComparer.Ordinal).ToList(),
+            Annotations = annotations,
         };
     }
 }

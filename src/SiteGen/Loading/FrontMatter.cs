@@ -132,6 +132,10 @@ internal sealed partial class FrontMatter
         return value;
     }
 
+    /// <summary>A string value exactly as written, spaces included (after YAML's own quoting rules).</summary>
+    public string? Raw(string key) =>
+        _fields.TryGetValue(key, out var field) && field.Value is YamlScalarNode scalar ? scalar.Value : null;
+
     /// <summary>A date written YYYY-MM-DD.</summary>
     public DateOnly? Date(string key, bool required)
     {

@@ -15,5 +15,8 @@ public sealed record AnalysedSite
     /// <summary>For each paragraph, passages of other texts that share most of its concepts.</summary>
     public required IReadOnlyDictionary<ParagraphRef, IReadOnlyList<RelatedPassage>> RelatedPassages { get; init; }
 
+    /// <summary>Every anchored annotation, by text in reading order, numbered within its text.</summary>
+    public IReadOnlyList<Anchor> Anchors { get; init; } = [];
+
     public Text TextOf(string slug) => Site.Texts.First(t => t.Slug == slug);
 }

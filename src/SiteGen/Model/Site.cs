@@ -8,4 +8,6 @@ public sealed record Site
     public required IReadOnlyList<Text> Texts { get; init; }
     /// <summary>The concepts, by id.</summary>
     public required IReadOnlyList<Concept> Concepts { get; init; }
+    /// <summary>The annotations, by text slug and name.</summary>
+    public IReadOnlyList<Annotation> Annotations { get; init; } = [];
 }

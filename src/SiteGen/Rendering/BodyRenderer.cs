@@ -9,10 +9,13 @@ namespace SiteGen.Rendering;
 /// passages) are laid over the words by <see cref="Decoration"/>s without ever breaking the
 /// nesting of the HTML.
 /// </summary>
-public sealed class BodyRenderer(Func<Paragraph, IReadOnlyList<Decoration>> decorationsOf, Func<Paragraph, string> afterParagraph)
+/// <param name="decorationsOf">Ranges of a paragraph to mark up (mentions, annotated passages).</param>
+/// <param name="besideParagraph">What stands beside a paragraph (its notes), written before it so that it can float into the margin.</param>
+/// <param name="afterParagraph">What follows a paragraph (passages in other texts).</param>
+public sealed class BodyRenderer(Func<Paragraph, IReadOnlyList<Decoration>> decorationsOf, Func<Paragraph, string> besideParagraph, Func<Paragraph, string> afterParagraph)
 {
     /// <summary>A renderer with no decorations.</summary>
-    public static readonly BodyRenderer Plain = new(_ => [], _ => "");
+    public static readonly BodyRenderer Plain = new(_ => [], _ => "", _ => "");
 
     public string Render(IReadOnlyList<Block> blocks)
     {
@@ -55,14 +58,16 @@ public sealed class BodyRenderer(Func<Paragraph, IReadOnlyList<Decoration>> deco
     private void RenderParagraph(StringBuilder html, Paragraph paragraph, string tag)
     {
         var n = paragraph.Number;
-        // Extras (related passages, notes) are flow content: inside an <li>, but after a <p>.
+        // Notes and related passages are flow content: inside an <li>, but around a <p>.
+        var beside = besideParagraph(paragraph);
         var extra = afterParagraph(paragraph);
-        var wrap = tag == "p" && extra.Length > 0;
-        if (wrap) html.Append("<div class=\"para-unit\">");
+        var wrap = tag == "p" && (extra.Length > 0 || beside.Length > 0);
+        if (wrap) html.Append("<div class=\"para-unit\">").Append(beside);
         html.Append('<').Append(tag).Append(" id=\"p").Append(n).Append("\" class=\"para");
         foreach (var c in paragraph.Classes) html.Append(' ').Append(Html.Escape(c));
         html.Append("\"><a class=\"pnum\" href=\"#p").Append(n).Append("\" aria-label=\"Link to paragraph ").Append(n)
             .Append("\">¶").Append(n).Append("</a> ");
+        if (!wrap) html.Append(beside);
         InlineRenderer.Render(html, paragraph.Content, decorationsOf(paragraph));
         if (!wrap) html.Append(extra);
         html.Append("</").Append(tag).Append('>');

@@ -17,5 +17,8 @@ public sealed partial class ConceptMarkdown(IReadOnlyDictionary<string, string> 
             ? $"[{EscapeLinkText(title)}]({urls.Concept(m.Groups[1].Value)}){{.concept-link}}"
             : m.Value));
 
+    /// <summary>A contributor's note: rendered like commentary, then sanitized.</summary>
+    public string NoteToHtml(string markdown) => NoteSanitizer.Clean(ToHtml(markdown));
+
     private static string EscapeLinkText(string text) => text.Replace("\\", "\\\\").Replace("[", "\\[").Replace("]", "\\]").Replace("*", "\\*").Replace("_", "\\_");
 }

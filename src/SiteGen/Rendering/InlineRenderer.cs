@@ -71,6 +71,9 @@ public static class InlineRenderer
             if (d.End > start && d.End < end) points.Add(d.End);
         }
         var open = new List<Decoration>();
+        // What follows a range (a note's marker, itself a link) waits until no link is open, so
+        // that a marker never lands inside a concept link.
+        var pending = new StringBuilder();
         var bounds = points.ToArray();
         for (var i = 0; i < bounds.Length - 1; i++)
         {
@@ -79,8 +82,9 @@ public static class InlineRenderer
             // Close what is no longer active, and everything opened inside it, innermost first.
             var keep = 0;
             while (keep < open.Count && active.Contains(open[keep])) keep++;
-            for (var j = open.Count - 1; j >= keep; j--) Close(html, open[j], from);
+            for (var j = open.Count - 1; j >= keep; j--) Close(html, open[j], from, pending);
             open.RemoveRange(keep, open.Count - keep);
+            if (!open.Any(d => d.IsLink)) Flush(html, pending);
             foreach (var d in active)
             {
                 if (open.Contains(d)) continue;
@@ -89,13 +93,20 @@ public static class InlineRenderer
             }
             Write(html, text.AsSpan(from - start, to - from), hardBreak);
         }
-        for (var j = open.Count - 1; j >= 0; j--) Close(html, open[j], end);
+        for (var j = open.Count - 1; j >= 0; j--) Close(html, open[j], end, pending);
+        Flush(html, pending);
     }
 
-    private static void Close(StringBuilder html, Decoration decoration, int at)
+    private static void Close(StringBuilder html, Decoration decoration, int at, StringBuilder pending)
     {
         html.Append(decoration.Close);
-        if (decoration.End == at) html.Append(decoration.After);
+        if (decoration.End == at) pending.Append(decoration.After);
+    }
+
+    private static void Flush(StringBuilder html, StringBuilder pending)
+    {
+        html.Append(pending);
+        pending.Clear();
     }
 
     private static void Write(StringBuilder html, ReadOnlySpan<char> text, bool hardBreak)

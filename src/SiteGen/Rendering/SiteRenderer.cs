@@ -20,6 +20,10 @@ public sealed class SiteRenderer
     private readonly IReadOnlyDictionary<string, TextSummaryView> _texts;
     private readonly IReadOnlyDictionary<string, ConceptSummaryView> _concepts;
     private readonly ConceptMarkdown _markdown;
+    private readonly AnnotationRenderer _annotations;
+    private readonly Func<Annotation, string> _noteHtml;
+    private readonly IReadOnlyDictionary<ParagraphRef, List<Anchor>> _anchorsByParagraph;
+    private readonly IReadOnlyList<NoteView> _notes;
     private readonly List<OutputFile> _assets;
     private readonly DiagnosticBag _diagnostics;
 
@@ -36,6 +40,14 @@ public sealed class SiteRenderer
         _texts = site.Site.Texts.ToDictionary(t => t.Slug, TextSummary, StringComparer.Ordinal);
         _concepts = site.Site.Concepts.ToDictionary(c => c.Id, ConceptSummary, StringComparer.Ordinal);
         _markdown = new ConceptMarkdown(site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal), _urls);
+        // Each note is rendered and sanitized once, then used on every page that shows it.
+        var noteHtml = site.Anchors.AsParallel().AsOrdered()
+            .Select(a => (a.Annotation.Id, Html: _markdown.NoteToHtml(a.Annotation.Body)))
+            .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
+        _noteHtml = a => noteHtml[a.Id];
+        _annotations = new AnnotationRenderer(_noteHtml);
+        _anchorsByParagraph = site.Anchors.GroupBy(a => a.Paragraph).ToDictionary(g => g.Key, g => g.ToList());
+        _notes = site.Anchors.Select(NoteView).ToList();
     }
 
     public static RenderedSite Render(AnalysedSite site, TemplateSet templates, string assetsFolder, DiagnosticBag diagnostics) =>
@@ -43,7 +55,7 @@ public sealed class SiteRenderer
 
     private RenderedSite RenderAll()
     {
-        var pages = new List<Func<OutputFile?>> { HomePage, NotFoundPage, ConceptIndexPage };
+        var pages = new List<Func<OutputFile?>> { HomePage, NotFoundPage, ConceptIndexPage, AnnotationIndexPage, AnnotationExport };
         var texts = _site.Site.Texts;
         for (var i = 0; i < texts.Count; i++)
         {
@@ -91,11 +103,12 @@ public sealed class SiteRenderer
         var view = new TextView(
             _texts[text.Slug],
             source,
-            new BodyRenderer(p => MentionLinks(text.Slug, p), p => RelatedPassages(text.Slug, p)).Render(text.Blocks),
+            new BodyRenderer(p => Decorations(text.Slug, p), p => Notes(text.Slug, p), p => RelatedPassages(text.Slug, p)).Render(text.Blocks),
             index > 0 ? _texts[texts[index - 1].Slug] : null,
             index < texts.Count - 1 ? _texts[texts[index + 1].Slug] : null,
             concepts,
-            mentions.Count);
+            mentions.Count,
+            _site.Anchors.Count(a => a.Paragraph.Slug == text.Slug));
         var url = _urls.Text(text.Slug);
         var description = text.Summary ?? $"{text.Title} ({Dates.Display(text.Date)})";
         return Page("text.html", url, new PageView(text.Title, description, url, _urls.Absolute(url), "texts"), new ScriptObject { ["text_page"] = view });
@@ -130,7 +143,8 @@ public sealed class SiteRenderer
             Appearance(mentions.FirstOrDefault()),
             Appearance(mentions.LastOrDefault()),
             _site.CoMentions[concept.Id].Take(8).Select(c => new CoMentionView(_concepts[c.ConceptId], c.Paragraphs)).ToList(),
-            concept.Related.Where(r => _concepts.ContainsKey(r.Value)).Select(r => _concepts[r.Value]).ToList());
+            concept.Related.Where(r => _concepts.ContainsKey(r.Value)).Select(r => _concepts[r.Value]).ToList(),
+            _notes.Where(n => n.Concepts.Any(c => c.Id == concept.Id)).ToList());
         var url = _urls.Concept(concept.Id);
         var description = $"{concept.Title}: {mentions.Count} mentions in {perText.Count} of {_site.Site.Texts.Count} texts of {_site.Site.Info.Title}.";
         return Page("concept.html", url, new PageView(concept.Title, description, url, _urls.Absolute(url), "concepts"), new ScriptObject { ["concept_page"] = view });
@@ -158,14 +172,57 @@ public sealed class SiteRenderer
         return Page("concepts.html", url, new PageView("Concepts", $"The {all.Count} recurring concepts of {_site.Site.Info.Title}, A–Z and by category, with their mentions across the texts.", url, _urls.Absolute(url), "concepts"), model);
     }
 
-    /// <summary>Each mention in a paragraph becomes a quiet link to its concept.</summary>
-    private IReadOnlyList<Decoration> MentionLinks(string slug, Paragraph paragraph)
+    /// <summary>Mentions become quiet links to their concepts; annotated passages are highlighted.</summary>
+    private IReadOnlyList<Decoration> Decorations(string slug, Paragraph paragraph)
     {
-        return _site.MentionsByParagraph.TryGetValue(new ParagraphRef(slug, paragraph.Number), out var mentions)
-            ? mentions.Select(m => new Decoration(m.Start, m.End,
-                $"<a class=\"mention\" href=\"{_urls.Concept(m.ConceptId)}\" data-concept=\"{m.ConceptId}\">", "</a>")).ToList()
-            : [];
+        var key = new ParagraphRef(slug, paragraph.Number);
+        var decorations = new List<Decoration>();
+        if (_site.MentionsByParagraph.TryGetValue(key, out var mentions))
+            decorations.AddRange(mentions.Select(m => new Decoration(m.Start, m.End,
+                $"<a class=\"mention\" href=\"{_urls.Concept(m.ConceptId)}\" data-concept=\"{m.ConceptId}\">", "</a>", IsLink: true)));
+        if (_anchorsByParagraph.TryGetValue(key, out var anchors))
+            decorations.AddRange(anchors.Select(_annotations.Highlight));
+        return decorations;
     }
+
+    private string Notes(string slug, Paragraph paragraph) =>
+        _anchorsByParagraph.TryGetValue(new ParagraphRef(slug, paragraph.Number), out var anchors)
+            ? _annotations.Notes(paragraph.Number, anchors)
+            : "";
+
+    private NoteView NoteView(Anchor anchor)
+    {
+        var a = anchor.Annotation;
+        var concepts = a.Concepts.Select(c => c.Value).Concat(a.Links.Select(l => l.Value)).Distinct(StringComparer.Ordinal)
+            .Where(_concepts.ContainsKey).Select(id => _concepts[id]).ToList();
+        return new NoteView(a.Id, anchor.Number, AnnotationRenderer.KindName(a.Kind), AnnotationRenderer.KindLabel(a.Kind),
+            _site.TextOf(a.TextSlug).Paragraphs[anchor.Paragraph.Number - 1].PlainText[anchor.Start..anchor.End],
+            a.Correction is { } c ? AnnotationRenderer.CorrectionHtml(c) : "",
+            _noteHtml(a), _urls.NoteInText(a.TextSlug, a.Name), _urls.Note(a.TextSlug, a.Name),
+            anchor.Paragraph.Number, _texts[a.TextSlug], concepts);
+    }
+
+    private OutputFile? AnnotationIndexPage()
+    {
+        var byText = _site.Site.Texts
+            .Select(t => new NoteGroupView(t.Title, "text-" + t.Slug, _notes.Where(n => n.Text.Slug == t.Slug).ToList(), _texts[t.Slug]))
+            .Where(g => g.Notes.Count > 0).ToList();
+        var byKind = Enum.GetValues<AnnotationKind>()
+            .Select(k => new NoteGroupView(AnnotationRenderer.KindLabel(k), "kind-" + AnnotationRenderer.KindName(k), _notes.Where(n => n.Kind == AnnotationRenderer.KindName(k)).ToList(), null))
+            .Where(g => g.Notes.Count > 0).ToList();
+        var model = new ScriptObject
+        {
+            ["notes"] = _notes,
+            ["by_text"] = byText,
+            ["by_kind"] = byKind,
+            ["export_url"] = _urls.AnnotationExport,
+        };
+        var url = _urls.Annotations;
+        return Page("annotations.html", url, new PageView("Notes", $"The editors’ {_notes.Count} notes on the texts of {_site.Site.Info.Title}: corrections, context and translation, by text and by kind.", url, _urls.Absolute(url), "annotations"), model);
+    }
+
+    private OutputFile? AnnotationExport() =>
+        new(_urls.FileFor(_urls.AnnotationExport), WebAnnotationExport.Write(_site, _urls, _noteHtml));
 
     /// <summary>A discreet way from a paragraph to passages of other texts on the same concepts.</summary>
     private string RelatedPassages(string slug, Paragraph paragraph)
@@ -194,6 +251,7 @@ public sealed class SiteRenderer
         model["site"] = _siteView;
         model["page"] = page;
         model["concepts_url"] = _urls.Concepts;
+        model["annotations_url"] = _urls.Annotations;
         var content = _templates.Render(template, model, _diagnostics);
         if (content is null) return null;
         model["content"] = content;

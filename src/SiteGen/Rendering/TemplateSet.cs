@@ -27,7 +27,7 @@ public sealed class TemplateSet
     }
 
     /// <summary>Every template the generator renders pages with; a missing one is an error.</summary>
-    public static readonly string[] Required = ["layout.html", "home.html", "text.html", "concept.html", "concepts.html", "404.html"];
+    public static readonly string[] Required = ["layout.html", "home.html", "text.html", "concept.html", "concepts.html", "annotations.html", "404.html"];
 
     /// <summary>Parses every <c>*.html</c> under <paramref name="folder"/> (assets excepted), reporting each syntax error.</summary>
     public static TemplateSet? Load(string folder, Func<string, string> display, DiagnosticBag diagnostics)

@@ -19,6 +19,12 @@ public sealed class Urls(string baseUrl)
     public string Paragraph(string slug, int number) => $"{Text(slug)}#p{number}";
     public string Asset(string name) => $"{BasePath}assets/{name}";
     public string Concepts => $"{BasePath}concepts/";
+    public string Annotations => $"{BasePath}annotations/";
+    public string AnnotationExport => $"{BasePath}annotations.jsonld";
+    /// <summary>A note as it stands in its text: the marker after the highlighted passage.</summary>
+    public string NoteInText(string slug, string name) => $"{Text(slug)}#ref-{name}";
+    /// <summary>A note's permanent anchor on the annotations page.</summary>
+    public string Note(string slug, string name) => $"{Annotations}#{slug}--{name}";
     public string Concept(string id) => $"{BasePath}concepts/{id}/";
 
     /// <summary>An absolute URL for link previews and exports, when the base URL has a host.</summary>

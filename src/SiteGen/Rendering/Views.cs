@@ -19,7 +19,7 @@ public sealed record SourceView(string? Publisher, string? PublishedIso, string?
 
 /// <summary>A text page.</summary>
 public sealed record TextView(TextSummaryView Text, SourceView? Source, string BodyHtml, TextSummaryView? Previous, TextSummaryView? Next,
-    IReadOnlyList<TextConceptView> Concepts, int MentionCount);
+    IReadOnlyList<TextConceptView> Concepts, int MentionCount, int NoteCount);
 
 /// <summary>A concept as listed and linked.</summary>
 public sealed record ConceptSummaryView(string Id, string Title, string Url, string Category, string CategoryLabel, int MentionCount, int TextCount);
@@ -42,7 +42,14 @@ public sealed record CoMentionView(ConceptSummaryView Concept, int Paragraphs);
 /// <summary>A concept page.</summary>
 public sealed record ConceptView(ConceptSummaryView Concept, IReadOnlyList<string> Aliases, string CommentaryHtml, string ChartSvg,
     IReadOnlyList<MentionGroupView> Groups, AppearanceView? First, AppearanceView? Latest,
-    IReadOnlyList<CoMentionView> CoMentions, IReadOnlyList<ConceptSummaryView> Related);
+    IReadOnlyList<CoMentionView> CoMentions, IReadOnlyList<ConceptSummaryView> Related, IReadOnlyList<NoteView> Notes);
 
 /// <summary>Concepts under a heading of the index (a category, or a letter).</summary>
 public sealed record ConceptGroupView(string Label, string Anchor, IReadOnlyList<ConceptSummaryView> Concepts);
+
+/// <summary>A note as listed on the annotations page and on concept pages.</summary>
+public sealed record NoteView(string Id, int Number, string Kind, string KindLabel, string Quote, string CorrectionHtml, string BodyHtml,
+    string UrlInText, string Permalink, int Paragraph, TextSummaryView Text, IReadOnlyList<ConceptSummaryView> Concepts);
+
+/// <summary>Notes under a heading: a text, or a kind.</summary>
+public sealed record NoteGroupView(string Label, string Anchor, IReadOnlyList<NoteView> Notes, TextSummaryView? Text);

@@ -54,6 +54,27 @@ public class RealContentTests
     }
 
     [Fact]
+    public void At_least_forty_notes_are_anchored_across_all_five_texts()
+    {
+        var site = Built.Value.Site!;
+        Assert.True(site.Anchors.Count >= 40, $"{site.Anchors.Count} notes");
+        Assert.Equal(site.Site.Texts.Select(t => t.Slug), site.Anchors.Select(a => a.Paragraph.Slug).Distinct());
+        Assert.Equal(site.Site.Annotations.Count, site.Anchors.Count);
+    }
+
+    [Theory]
+    [InlineData("Dening X Kodaira", "Deng Xiaoping")]
+    [InlineData("Hokuto navigation satellite systems", "BeiDou Navigation Satellite System")]
+    [InlineData("Xi Jinping Jintao", "Xi Jinping")]
+    [InlineData("I am.", "")]
+    [InlineData("I learned that.", "")]
+    public void The_translation_errors_of_the_2021_news_feature_are_corrected(string published, string corrected)
+    {
+        var anchor = Built.Value.Site!.Anchors.Single(a => a.Paragraph.Slug == "2021-06-10-quality-development" && a.Annotation.Quote == published);
+        Assert.Equal(corrected, anchor.Annotation.Correction);
+    }
+
+    [Fact]
     public void The_texts_keep_the_words_of_the_source_including_its_errors()
     {
         var text = Built.Value.Site!.Site.Texts.Single(t => t.Slug == "2021-06-10-quality-development");

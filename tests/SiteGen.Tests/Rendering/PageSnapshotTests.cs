@@ -45,6 +45,24 @@ public class PageSnapshotTests : IClassFixture<PageSnapshotTests.FixtureBuild>
     public void Concept_index() => Snapshot.Verify(_build.Page("concepts/index.html"));
 
     [Fact]
+    public void Annotations_page() => Snapshot.Verify(_build.Page("annotations/index.html"));
+
+    /// <summary>
+    /// One annotated paragraph: the same HTML serves both layouts (notes in the margin on wide
+    /// screens, opened in the flow on narrow ones); the browser tests check the layouts themselves.
+    /// </summary>
+    [Fact]
+    public void Annotated_paragraph()
+    {
+        var page = _build.Page("texts/2021-05-28-first-speech/index.html");
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page);
+        Snapshot.Verify(document.QuerySelector("#p2")!.ParentElement!.ParentElement!.OuterHtml + "\n");
+    }
+
+    [Fact]
+    public void Export_of_the_annotations() => Snapshot.Verify(_build.Page("annotations.jsonld"), "jsonld");
+
+    [Fact]
     public void The_fixture_builds_without_warnings() => Assert.Empty(_build.Result.Diagnostics);
 
     [Fact]

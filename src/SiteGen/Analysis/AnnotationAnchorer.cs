@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+using SiteGen.Model;
+
+namespace SiteGen.Analysis;
+
+/// <summary>
+/// Anchors each annotation in its text as the W3C TextQuoteSelector does: the quote is looked for
+/// in every paragraph after the same folding as mentions (case, quotes, dashes, spaces), and the
+/// prefix and suffix decide between several places. A quote never crosses paragraphs. When
+/// anchoring fails, the message says what to write instead: the closest passage found, or the
+/// prefix that picks each place.
+/// </summary>
+public static class AnnotationAnchorer
+{
+    private sealed record Place(Paragraph Paragraph, FoldedText Folded, int Start, int End);
+
+    public static IReadOnlyList<Anchor> Anchor(Site site, DiagnosticBag diagnostics)
+    {
+        var texts = site.Texts.ToDictionary(t => t.Slug, StringComparer.Ordinal);
+        var anchors = new Anchor?[site.Annotations.Count];
+        Parallel.For(0, site.Annotations.Count, i =>
+        {
+            var annotation = site.Annotations[i];
+            if (!texts.TryGetValue(annotation.TextSlug, out var text))
+            {
+                var hint = FrontMatter.Suggest(annotation.TextSlug, texts.Keys) is { } s ? $"did you mean '{s}'?" : "the text slugs are the file names in content/texts/";
+                diagnostics.Error(DiagnosticCodes.UnknownText, annotation.TextLocation, $"there is no text '{annotation.TextSlug}': {hint}");
+                return;
+            }
+            anchors[i] = AnchorIn(text, annotation, diagnostics);
+        });
+        // Number each text's annotations in reading order.
+        return anchors.OfType<Anchor>()
+            .GroupBy(a => a.Paragraph.Slug)
+            .SelectMany(g => g.OrderBy(a => a.Paragraph.Number).ThenBy(a => a.Start).ThenByDescending(a => a.End).ThenBy(a => a.Annotation.Name, StringComparer.Ordinal)
+                .Select((a, n) => a with { Number = n + 1 }))
+            .OrderBy(a => site.Texts.Select(t => t.Slug).ToList().IndexOf(a.Paragraph.Slug)).ThenBy(a => a.Number)
+            .ToList();
+    }
+
+    private static Anchor? AnchorIn(Text text, Annotation annotation, DiagnosticBag diagnostics)
+    {
+        var quote = FoldedText.Phrase(annotation.Quote);
+        var places = new List<Place>();
+        foreach (var paragraph in text.Paragraphs)
+        {
+            var folded = FoldedText.Of(paragraph.PlainText);
+            for (var i = folded.Value.IndexOf(quote, StringComparison.Ordinal); i >= 0; i = folded.Value.IndexOf(quote, i + 1, StringComparison.Ordinal))
+                places.Add(new Place(paragraph, folded, i, i + quote.Length));
+        }
+        if (places.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.QuoteNotFound, annotation.QuoteLocation, NotFound(text, annotation, quote));
+            return null;
+        }
+        var prefix = annotation.Prefix is null ? "" : FoldedText.Phrase(annotation.Prefix);
+        var suffix = annotation.Suffix is null ? "" : FoldedText.Phrase(annotation.Suffix);
+        var chosen = places.Where(p => Before(p).EndsWith(prefix, StringComparison.Ordinal) && After(p).StartsWith(suffix, StringComparison.Ordinal)).ToList();
+        if (chosen.Count == 1)
+        {
+            var c = chosen[0];
+            return new Anchor(annotation, new ParagraphRef(text.Slug, c.Paragraph.Number), c.Folded.Start(c.Start), c.Folded.End(c.End));
+        }
+        if (chosen.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.QuoteAmbiguous, annotation.QuoteLocation,
+                $"the quote occurs {Times(places.Count)} in {text.Slug}, but the prefix or suffix matches none of them: {Describe(places, prefix.Length > 0)}");
+            return null;
+        }
+        diagnostics.Error(DiagnosticCodes.QuoteAmbiguous, annotation.QuoteLocation,
+            $"the quote occurs {Times(chosen.Count)} in {text.Slug}, so the note cannot be placed: {Describe(chosen, withPrefix: true)}");
+        return null;
+    }
+
+    private static string Times(int n) => n == 2 ? "twice" : $"{n} times";
+
+    private static string Before(Place p) => p.Folded.Value[..p.Start].TrimEnd();
+    private static string After(Place p) => p.Folded.Value[p.End..].TrimStart();
+
+    /// <summary>Each place with its context and the prefix that picks it out from the others.</summary>
+    private static string Describe(List<Place> places, bool withPrefix)
+    {
+        var parts = new List<string>();
+        foreach (var place in places)
+        {
+            var original = place.Paragraph.PlainText;
+            var (start, end) = (place.Folded.Start(place.Start), place.Folded.End(place.End));
+            var line = Rendering.KeywordInContext.Of(original, start, end, 30);
+            var description = $"¶{place.Paragraph.Number} “{line.Left}[{line.Match}]{line.Right}”";
+            if (withPrefix) description += $" — to choose it, add {DecidingWords(place, places)}";
+            parts.Add(description);
+        }
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>The fewest words just before (or else after) a place that no other place shares.</summary>
+    private static string DecidingWords(Place place, List<Place> places)
+    {
+        var others = places.Where(p => p != place).ToList();
+        var original = place.Paragraph.PlainText;
+        var before = WordStarts(place.Folded.Value, 0, place.Start);
+        for (var n = 1; n <= before.Count; n++)
+        {
+            var from = before[^n];
+            var words = place.Folded.Value[from..place.Start].TrimEnd();
+            if (others.All(o => !Before(o).EndsWith(words, StringComparison.Ordinal)))
+                return $"prefix: \"{Yaml(original[place.Folded.Start(from)..place.Folded.Start(place.Start)])}\"";
+        }
+        var after = WordEnds(place.Folded.Value, place.End, place.Folded.Value.Length);
+        foreach (var to in after)
+        {
+            var words = place.Folded.Value[place.End..to].TrimStart();
+            if (others.All(o => !After(o).StartsWith(words, StringComparison.Ordinal)))
+                return $"suffix: \"{Yaml(original[place.Folded.End(place.End)..place.Folded.End(to)])}\"";
+        }
+        return "a longer quote";
+    }
+
+    private static List<int> WordStarts(string text, int from, int to)
+    {
+        var starts = new List<int>();
+        for (var i = from; i < to; i++)
+            if (FoldedText.IsWordChar(text[i]) && (i == 0 || text[i - 1] == ' ')) starts.Add(i);
+        return starts;
+    }
+
+    private static List<int> WordEnds(string text, int from, int to)
+    {
+        var ends = new List<int>();
+        for (var i = from + 1; i <= to; i++)
+            if (FoldedText.IsWordChar(text[i - 1]) && (i == text.Length || text[i] == ' ')) ends.Add(i);
+        return ends;
+    }
+
+    private static string Yaml(string s) => s.Replace("\\", "\\\\").Replace("\"", "\\\"");
+
+    /// <summary>The message for a quote found nowhere: the closest passage, how alike it is, and the line to write.</summary>
+    private static string NotFound(Text text, Annotation annotation, string quote)
+    {
+        var best = (Score: int.MaxValue, Paragraph: (Paragraph?)null, Start: 0, End: 0);
+        foreach (var paragraph in text.Paragraphs)
+        {
+            var folded = FoldedText.Of(paragraph.PlainText);
+            var (distance, start, end) = ClosestSubstring(quote, folded.Value);
+            if (distance < best.Score) best = (distance, paragraph, folded.Start(start), folded.End(end));
+        }
+        var across = text.Paragraphs.Count > 1 ? " A quote cannot run across paragraphs." : "";
+        if (best.Paragraph is null || best.Score >= quote.Length)
+            return $"the quote is not in {text.Slug}, and nothing there resembles it: copy the words from the text as they are published.{across}";
+        var p = best.Paragraph;
+        var (s, e) = ExtendToWords(p.PlainText, best.Start, best.End);
+        var passage = p.PlainText[s..e];
+        var alike = (int)Math.Round(100.0 * (quote.Length - best.Score) / quote.Length);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"the quote is not in {text.Slug}; the closest passage is in ¶{p.Number} ({alike}% alike): “{passage}”. If that is the passage, write: quote: \"{Yaml(passage)}\"");
+    }
+
+    private static (int Start, int End) ExtendToWords(string text, int start, int end)
+    {
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1])) start--;
+        while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
+        return (start, end);
+    }
+
+    /// <summary>
+    /// The substring of <paramref name="text"/> closest to <paramref name="pattern"/> by edit
+    /// distance (Sellers' approximate matching: a free start anywhere in the text).
+    /// </summary>
+    internal static (int Distance, int Start, int End) ClosestSubstring(string pattern, string text)
+    {
+        var m = pattern.Length;
+        var previous = new int[text.Length + 1];
+        var previousStart = new int[text.Length + 1];
+        var current = new int[text.Length + 1];
+        var currentStart = new int[text.Length + 1];
+        for (var j = 0; j <= text.Length; j++) { previous[j] = 0; previousStart[j] = j; }
+        for (var i = 1; i <= m; i++)
+        {
+            current[0] = i;
+            currentStart[0] = 0;
+            for (var j = 1; j <= text.Length; j++)
+            {
+                var substitute = previous[j - 1] + (pattern[i - 1] == text[j - 1] ? 0 : 1);
+                var delete = previous[j] + 1;
+                var insert = current[j - 1] + 1;
+                if (substitute <= delete && substitute <= insert) { current[j] = substitute; currentStart[j] = previousStart[j - 1]; }
+                else if (delete <= insert) { current[j] = delete; currentStart[j] = previousStart[j]; }
+                else { current[j] = insert; currentStart[j] = currentStart[j - 1]; }
+            }
+            (previous, current) = (current, previous);
+            (previousStart, currentStart) = (currentStart, previousStart);
+        }
+        var bestEnd = 0;
+        for (var j = 1; j <= text.Length; j++)
+            if (previous[j] < previous[bestEnd]) bestEnd = j;
+        return (previous[bestEnd], previousStart[bestEnd], bestEnd);
+    }
+}

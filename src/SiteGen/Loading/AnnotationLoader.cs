@@ -1,0 +1,79 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Loading;
+
+/// <summary>Reads one <c>content/annotations/&lt;text-slug&gt;/&lt;name&gt;.md</c>.</summary>
+internal static class AnnotationLoader
+{
+    public static readonly IReadOnlyDictionary<string, AnnotationKind> Kinds = new Dictionary<string, AnnotationKind>(StringComparer.Ordinal)
+    {
+        ["note"] = AnnotationKind.Note,
+        ["correction"] = AnnotationKind.Correction,
+        ["context"] = AnnotationKind.Context,
+        ["translation"] = AnnotationKind.Translation,
+    };
+
+    public static Annotation? Load(string path, string folderSlug, string content, DiagnosticBag diagnostics)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        var nameIsValid = Slugs.IsValidId(name);
+        if (!nameIsValid)
+            diagnostics.Error(DiagnosticCodes.BadSlug, SourceLocation.StartOf(path),
+                $"the file name '{name}' cannot name an annotation: rename the file; {Slugs.IdRule}");
+
+        var file = SourceFile.Split(path, content, diagnostics);
+        if (file is null) return null;
+        var fields = FrontMatter.Parse(path, file.FrontMatter, file.FrontMatterLine, diagnostics);
+        if (fields is null) return null;
+
+        var text = fields.String("text", required: true, folderSlug);
+        var quote = fields.String("quote", required: true, "Dening X Kodaira");
+        var prefix = RawString(fields, "prefix");
+        var suffix = RawString(fields, "suffix");
+        var kind = fields.Choice("kind", required: true, Kinds);
+        var hasCorrection = fields.Has("correction");
+        var correction = fields.String("correction", required: false, "Deng Xiaoping");
+        var concepts = fields.StringList("concepts", "[primary-productive-force]").Select(c => new Located(c.Value, c.Location)).ToList();
+        var author = fields.String("author", required: false, "editors");
+        var date = fields.Date("date", required: false);
+        fields.ReportUnknownKeys();
+
+        if (kind == AnnotationKind.Correction && !hasCorrection)
+            diagnostics.Error(DiagnosticCodes.MissingField, fields.KeyLocation("kind"),
+                "a correction needs the right reading: add 'correction: <the right words>' (or 'correction: \"\"' when the words should be deleted)");
+        if (kind is { } k && k != AnnotationKind.Correction && hasCorrection)
+            diagnostics.Error(DiagnosticCodes.BadValue, fields.KeyLocation("correction"),
+                $"'correction:' is only for 'kind: correction': change the kind, or remove the correction");
+        if (text is not null && text != folderSlug)
+            diagnostics.Error(DiagnosticCodes.SlugMismatch, fields.ValueLocation("text"),
+                $"'text: {text}' does not match the folder the file is in ({folderSlug}): move the file to content/annotations/{text}/ or correct 'text:'");
+        if (string.IsNullOrWhiteSpace(file.Body))
+            diagnostics.Error(DiagnosticCodes.MissingField, new SourceLocation(path, file.BodyLine, 1),
+                "the annotation has no note: write it below the front matter, in Markdown");
+
+        if (text is null || quote is null || kind is null || !nameIsValid || text != folderSlug) return null;
+        return new Annotation
+        {
+            Name = name,
+            TextSlug = text,
+            Quote = quote,
+            Prefix = prefix,
+            Suffix = suffix,
+            Kind = kind.Value,
+            Correction = kind == AnnotationKind.Correction ? correction ?? "" : null,
+            Concepts = concepts,
+            Author = author,
+            Date = date,
+            Body = file.Body.Trim('\n'),
+            Links = ConceptLoader.Links(path, file.Body, file.BodyLine),
+            SourcePath = path,
+            TextLocation = fields.ValueLocation("text"),
+            QuoteLocation = fields.ValueLocation("quote"),
+        };
+    }
+
+    /// <summary>Prefix and suffix keep their spaces: "In 1978, Chinese leader " ends with one.</summary>
+    private static string? RawString(FrontMatter fields, string key) =>
+        fields.Has(key) ? fields.String(key, required: false, "\"words \"") is { } _ ? fields.Raw(key) : null : null;
+}

@@ -1,0 +1,50 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Model;
+
+/// <summary>What an annotation does for the reader.</summary>
+public enum AnnotationKind { Note, Correction, Context, Translation }
+
+/// <summary>
+/// A hand-written note on a passage of a text, addressed as the W3C Web Annotation
+/// TextQuoteSelector does: the exact words, and if they occur more than once, the words just
+/// before or after them.
+/// </summary>
+public sealed record Annotation
+{
+    /// <summary>The file name: unique within its text, part of the note's permanent anchor.</summary>
+    public required string Name { get; init; }
+    /// <summary>The annotated text's slug.</summary>
+    public required string TextSlug { get; init; }
+    /// <summary>The exact passage annotated, as the text has it.</summary>
+    public required string Quote { get; init; }
+    /// <summary>Words just before the passage, when the quote occurs more than once.</summary>
+    public string? Prefix { get; init; }
+    /// <summary>Words just after the passage.</summary>
+    public string? Suffix { get; init; }
+    public required AnnotationKind Kind { get; init; }
+    /// <summary>For a correction: the right reading; empty when the words should be deleted.</summary>
+    public string? Correction { get; init; }
+    /// <summary>Concepts the note is about: it is also shown on their pages.</summary>
+    public required IReadOnlyList<Located> Concepts { get; init; }
+    public string? Author { get; init; }
+    public DateOnly? Date { get; init; }
+    /// <summary>The note, in Markdown, with <c>[[id]]</c> links to concepts.</summary>
+    public required string Body { get; init; }
+    /// <summary>The <c>[[id]]</c> links of the note.</summary>
+    public required IReadOnlyList<Located> Links { get; init; }
+    public required string SourcePath { get; init; }
+    /// <summary>Where <c>text:</c>, <c>quote:</c>, <c>prefix:</c> and <c>suffix:</c> are written, for messages.</summary>
+    public required SourceLocation TextLocation { get; init; }
+    public required SourceLocation QuoteLocation { get; init; }
+
+    /// <summary>The note's permanent identifier across the site: <c>&lt;text-slug&gt;--&lt;name&gt;</c>.</summary>
+    public string Id => $"{TextSlug}--{Name}";
+}
+
+/// <summary>Where an annotation's quote was found: a range of one paragraph's plain text.</summary>
+public sealed record Anchor(Annotation Annotation, ParagraphRef Paragraph, int Start, int End)
+{
+    /// <summary>The annotation's number within its text, in reading order (1, 2, ...).</summary>
+    public int Number { get; init; }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Rendering;
+
+/// <summary>The export must be a Web Annotation collection other tools can import.</summary>
+public class WebAnnotationExportTests
+{
+    private static readonly Lazy<(BuildResult Result, JsonElement Root)> Export = new(() =>
+    {
+        var result = SiteBuilder.Build(new BuildOptions(new ProjectPaths(Repo.Root, Repo.Content, Repo.Templates, Path.Combine(Path.GetTempPath(), "unused")),
+            BaseUrl: "https://example.github.io/sitegen/", Write: false));
+        var file = result.Rendered!.Files.Single(f => f.Path == "annotations.jsonld");
+        return (result, JsonDocument.Parse(file.Content).RootElement);
+    });
+
+    [Fact]
+    public void The_collection_has_the_web_annotation_context_and_every_note()
+    {
+        var root = Export.Value.Root;
+        Assert.Equal("http://www.w3.org/ns/anno.jsonld", root.GetProperty("@context").GetString());
+        Assert.Equal("AnnotationCollection", root.GetProperty("type").GetString());
+        Assert.Equal("https://example.github.io/sitegen/annotations.jsonld", root.GetProperty("id").GetString());
+        var items = root.GetProperty("first").GetProperty("items");
+        Assert.Equal(Export.Value.Result.Site!.Anchors.Count, root.GetProperty("total").GetInt32());
+        Assert.Equal(root.GetProperty("total").GetInt32(), items.GetArrayLength());
+        var ids = items.EnumerateArray().Select(i => i.GetProperty("id").GetString()).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_annotation_has_a_motivation_a_creator_a_body_and_a_target_with_both_selectors()
+    {
+        var motivations = new[] { "commenting", "editing", "describing" };
+        foreach (var item in Export.Value.Root.GetProperty("first").GetProperty("items").EnumerateArray())
+        {
+            Assert.Equal("Annotation", item.GetProperty("type").GetString());
+            Assert.Contains(item.GetProperty("motivation").GetString(), motivations);
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}T00:00:00Z$", item.GetProperty("created").GetString());
+            Assert.False(string.IsNullOrEmpty(item.GetProperty("creator").GetProperty("name").GetString()));
+            var bodies = item.GetProperty("body").EnumerateArray().ToList();
+            Assert.Contains(bodies, b => b.GetProperty("type").GetString() == "TextualBody" && b.GetProperty("format").GetString() == "text/html");
+            if (item.GetProperty("motivation").GetString() == "editing")
+                Assert.Contains(bodies, b => b.GetProperty("purpose").GetString() == "editing");
+            var target = item.GetProperty("target");
+            Assert.StartsWith("https://example.github.io/sitegen/texts/", target.GetProperty("source").GetString());
+            var selectors = target.GetProperty("selector").EnumerateArray().ToList();
+            Assert.Equal(["TextQuoteSelector", "TextPositionSelector"], selectors.Select(s => s.GetProperty("type").GetString()));
+        }
+    }
+
+    [Fact]
+    public void Positions_select_the_exact_quote_in_the_reading_text()
+    {
+        var site = Export.Value.Result.Site!;
+        foreach (var item in Export.Value.Root.GetProperty("first").GetProperty("items").EnumerateArray())
+        {
+            var target = item.GetProperty("target");
+            var slug = target.GetProperty("source").GetString()!.TrimEnd('/').Split('/')[^1];
+            var readingText = string.Join("\n\n", site.TextOf(slug).Paragraphs.Select(p => p.PlainText));
+            var selectors = target.GetProperty("selector").EnumerateArray().ToList();
+            var exact = selectors[0].GetProperty("exact").GetString();
+            var (start, end) = (selectors[1].GetProperty("start").GetInt32(), selectors[1].GetProperty("end").GetInt32());
+            Assert.Equal(exact, readingText[start..end]);
+            Assert.EndsWith(selectors[0].GetProperty("prefix").GetString()!, readingText[..start]);
+        }
+    }
+}
