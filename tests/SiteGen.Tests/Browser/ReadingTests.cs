@@ -78,4 +78,85 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
             Assert.True(overflow <= 0, $"{path} at {width}px scrolls sideways by {overflow}px");
         }
     }
+
+    private const string NewsFeature = "/texts/2021-06-10-quality-development/";
+
+    [SkippableFact]
+    public async Task On_a_wide_screen_a_note_stands_in_the_margin_beside_its_passage()
+    {
+        SkipWithoutBrowser();
+        var page = await _edition.Browser.OpenAsync(_edition.Output, 1280);
+        await page.GotoAsync(Support.Browser.Origin + NewsFeature);
+        var note = page.Locator("#note-deng-xiaoping");
+        Assert.True(await note.IsVisibleAsync());
+        var noteBox = (await note.BoundingBoxAsync())!;
+        var paragraphBox = (await page.Locator("#p10").BoundingBoxAsync())!;
+        Assert.True(noteBox.X >= paragraphBox.X + paragraphBox.Width, "the note is to the right of the text column");
+        Assert.Contains("Deng Xiaoping", await note.InnerTextAsync());
+        // The correction stands right after the published words, which stay as they are.
+        var correction = page.Locator("#p10 .correction").First;
+        Assert.Contains("[Deng Xiaoping]", await correction.InnerTextAsync());
+        Assert.Equal("Dening X Kodaira", await correction.EvaluateAsync<string>("e => e.previousElementSibling.textContent"));
+    }
+
+    [SkippableFact]
+    public async Task On_a_phone_a_note_opens_in_the_flow_when_its_marker_is_tapped()
+    {
+        SkipWithoutBrowser();
+        var page = await _edition.Browser.OpenAsync(_edition.Output, 375, 800);
+        await page.GotoAsync(Support.Browser.Origin + NewsFeature);
+        var note = page.Locator("#note-deng-xiaoping");
+        Assert.False(await note.IsVisibleAsync());
+        await page.ClickAsync("#ref-deng-xiaoping");
+        Assert.True(await note.IsVisibleAsync());
+        var noteBox = (await note.BoundingBoxAsync())!;
+        var paragraphBox = (await page.Locator("#p10").BoundingBoxAsync())!;
+        Assert.True(noteBox.Y >= paragraphBox.Y + paragraphBox.Height - 1, "the note opens below its paragraph");
+        // Its number leads back to the passage, and the note closes.
+        await note.Locator(".note-num").ClickAsync();
+        Assert.False(await note.IsVisibleAsync());
+    }
+
+    [SkippableFact]
+    public async Task A_reader_switches_the_highlighting_of_concepts_on_and_the_choice_is_kept()
+    {
+        SkipWithoutBrowser();
+        var page = await _edition.Browser.OpenAsync(_edition.Output);
+        await page.GotoAsync(Support.Browser.Origin + NewsFeature);
+        var mention = page.Locator("a.mention").First;
+        var before = await mention.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        await page.CheckAsync("#show-mentions");
+        var after = await mention.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        Assert.NotEqual(before, after);
+        await page.GotoAsync(Support.Browser.Origin + "/texts/2023-02-21-basic-research/");
+        Assert.True(await page.IsCheckedAsync("#show-mentions"));
+    }
+
+    [SkippableFact]
+    public async Task A_mention_leads_to_its_concept_and_a_context_line_back_to_the_paragraph()
+    {
+        SkipWithoutBrowser();
+        var page = await _edition.Browser.OpenAsync(_edition.Output);
+        await page.GotoAsync(Support.Browser.Origin + "/texts/2023-02-21-basic-research/");
+        await page.ClickAsync("#p1 a.mention[data-concept=basic-research]");
+        Assert.EndsWith("/concepts/basic-research/", page.Url);
+        await page.ClickAsync(".kwic a[href$='2021-06-10-quality-development/#p16']");
+        Assert.EndsWith("/texts/2021-06-10-quality-development/#p16", page.Url);
+        Assert.Contains("basic research", await page.Locator("#p16").InnerTextAsync());
+    }
+
+    [SkippableFact]
+    public async Task A_paragraph_opens_its_passages_in_other_texts()
+    {
+        SkipWithoutBrowser();
+        var page = await _edition.Browser.OpenAsync(_edition.Output);
+        await page.GotoAsync(Support.Browser.Origin + "/texts/2023-02-21-basic-research/");
+        var passages = page.Locator("#p1 ~ details.xref");
+        Assert.False(await passages.Locator("li").First.IsVisibleAsync());
+        await passages.Locator("summary").ClickAsync();
+        Assert.True(await passages.Locator("li").First.IsVisibleAsync());
+        var href = await passages.Locator("li a").First.GetAttributeAsync("href");
+        Assert.Matches(@"/texts/[a-z0-9-]+/#p\d+$", href);
+        Assert.DoesNotContain("2023-02-21-basic-research", href);
+    }
 }
