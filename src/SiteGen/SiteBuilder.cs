@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SiteGen.Analysis;
+using SiteGen.Checking;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Model;
@@ -9,13 +10,18 @@ using SiteGen.Rendering;
 namespace SiteGen;
 
 /// <summary>What a build was asked to do.</summary>
-public sealed record BuildOptions(ProjectPaths Paths, string? BaseUrl = null, bool Clean = false, bool Write = true);
+/// <param name="CheckLinks">Parse the rendered pages and check every internal link, anchor, title and description.</param>
+/// <param name="Strict">Warnings stop the build too.</param>
+public sealed record BuildOptions(ProjectPaths Paths, string? BaseUrl = null, bool Clean = false, bool Write = true, bool CheckLinks = false, bool Strict = false);
 
 /// <summary>What a build did: the diagnostics of the whole run, and what it wrote.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, AnalysedSite? Site, RenderedSite? Rendered, SiteWriter.Result? Written, TimeSpan Elapsed,
     IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>Whether the run passes: no errors, and under --strict no warnings either.</summary>
+    public bool Passes(bool strict) => strict ? Diagnostics.Count == 0 : Succeeded;
 }
 
 /// <summary>
@@ -40,7 +46,7 @@ public static class SiteBuilder
         var site = ContentLoader.Load(paths, diagnostics);
         var templates = TemplateSet.Load(paths.Templates, paths.Display, diagnostics);
         Lap("load");
-        if (site is null || templates is null || diagnostics.HasErrors) return Stop();
+        if (site is null) return Stop();
 
         if (options.BaseUrl is { } baseUrl)
         {
@@ -53,13 +59,22 @@ public static class SiteBuilder
             site = site with { Info = site.Info with { BaseUrl = normalised } };
         }
 
+        // Analysis runs even when some files had errors, on what did load, so that a contributor
+        // sees the problems of the concepts and annotations too; nothing is rendered then.
         var analysed = SiteAnalyser.Analyse(site, diagnostics, Lap);
-        if (diagnostics.HasErrors) return Stop(analysed);
+        if (templates is null || diagnostics.HasErrors) return Stop(analysed);
 
         warming.Wait();
         var rendered = SiteRenderer.Render(analysed, templates, Path.Combine(paths.Templates, "assets"), diagnostics);
         Lap("render");
-        if (diagnostics.HasErrors || !options.Write) return Stop(analysed, rendered);
+        if (diagnostics.HasErrors) return Stop(analysed, rendered);
+
+        if (options.CheckLinks)
+        {
+            LinkChecker.Check(rendered, BaseUrl.PathOf(site.Info.BaseUrl), file => paths.Display(Path.Combine(paths.Output, file)), diagnostics);
+            Lap("check links");
+        }
+        if (diagnostics.HasErrors || !options.Write || (options.Strict && diagnostics.Count > 0)) return Stop(analysed, rendered);
 
         var written = SiteWriter.Write(rendered, paths, options.Clean, diagnostics);
         Lap("write");

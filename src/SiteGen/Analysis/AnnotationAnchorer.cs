@@ -26,6 +26,8 @@ public static class AnnotationAnchorer
             var annotation = site.Annotations[i];
             if (!texts.TryGetValue(annotation.TextSlug, out var text))
             {
+                // The text's own errors are reported already.
+                if (site.UnloadedTexts.Contains(annotation.TextSlug)) return;
                 var hint = FrontMatter.Suggest(annotation.TextSlug, texts.Keys) is { } s ? $"did you mean '{s}'?" : "the text slugs are the file names in content/texts/";
                 diagnostics.Error(DiagnosticCodes.UnknownText, annotation.TextLocation, $"there is no text '{annotation.TextSlug}': {hint}");
                 return;
@@ -75,6 +77,40 @@ public static class AnnotationAnchorer
         return null;
     }
 
+    /// <summary>A place where a quote occurs, with the words that pick it out from the others (YAML-ready, unescaped).</summary>
+    public sealed record Occurrence(int Paragraph, int Start, int End, string? Prefix, string? Suffix, string Context);
+
+    /// <summary>
+    /// Every place where <paramref name="quote"/> occurs in <paramref name="text"/>, in reading
+    /// order, each with the prefix or suffix that decides it when there are several. Empty when
+    /// the quote is nowhere; then <paramref name="notFound"/> says what is closest.
+    /// </summary>
+    public static IReadOnlyList<Occurrence> Occurrences(Text text, string quote, out string notFound)
+    {
+        var folded = FoldedText.Phrase(quote);
+        var places = new List<Place>();
+        foreach (var paragraph in text.Paragraphs)
+        {
+            var f = FoldedText.Of(paragraph.PlainText);
+            for (var i = f.Value.IndexOf(folded, StringComparison.Ordinal); i >= 0; i = f.Value.IndexOf(folded, i + 1, StringComparison.Ordinal))
+                places.Add(new Place(paragraph, f, i, i + folded.Length));
+        }
+        notFound = places.Count == 0 ? NotFound(text, new Annotation
+        {
+            Name = "new", TextSlug = text.Slug, Quote = quote, Kind = AnnotationKind.Note, Concepts = [], Body = "", Links = [],
+            SourcePath = "", TextLocation = SourceLocation.StartOf(""), QuoteLocation = SourceLocation.StartOf(""),
+        }, folded) : "";
+        return places.Select(p =>
+        {
+            var line = Rendering.KeywordInContext.Of(p.Paragraph.PlainText, p.Folded.Start(p.Start), p.Folded.End(p.End), 30);
+            var context = $"“{line.Left}[{line.Match}]{line.Right}”";
+            if (places.Count == 1) return new Occurrence(p.Paragraph.Number, p.Folded.Start(p.Start), p.Folded.End(p.End), null, null, context);
+            var (key, words) = Deciding(p, places);
+            return new Occurrence(p.Paragraph.Number, p.Folded.Start(p.Start), p.Folded.End(p.End),
+                key == "prefix" ? words : null, key == "suffix" ? words : null, context);
+        }).ToList();
+    }
+
     private static string Times(int n) => n == 2 ? "twice" : $"{n} times";
 
     private static string Before(Place p) => p.Folded.Value[..p.Start].TrimEnd();
@@ -97,7 +133,10 @@ public static class AnnotationAnchorer
     }
 
     /// <summary>The fewest words just before (or else after) a place that no other place shares.</summary>
-    private static string DecidingWords(Place place, List<Place> places)
+    private static string DecidingWords(Place place, List<Place> places) =>
+        Deciding(place, places) is var (key, words) && key.Length > 0 ? $"{key}: \"{Yaml(words)}\"" : "a longer quote";
+
+    private static (string Key, string Words) Deciding(Place place, List<Place> places)
     {
         var others = places.Where(p => p != place).ToList();
         var original = place.Paragraph.PlainText;
@@ -107,16 +146,16 @@ public static class AnnotationAnchorer
             var from = before[^n];
             var words = place.Folded.Value[from..place.Start].TrimEnd();
             if (others.All(o => !Before(o).EndsWith(words, StringComparison.Ordinal)))
-                return $"prefix: \"{Yaml(original[place.Folded.Start(from)..place.Folded.Start(place.Start)])}\"";
+                return ("prefix", original[place.Folded.Start(from)..place.Folded.Start(place.Start)]);
         }
         var after = WordEnds(place.Folded.Value, place.End, place.Folded.Value.Length);
         foreach (var to in after)
         {
             var words = place.Folded.Value[place.End..to].TrimStart();
             if (others.All(o => !After(o).StartsWith(words, StringComparison.Ordinal)))
-                return $"suffix: \"{Yaml(original[place.Folded.End(place.End)..place.Folded.End(to)])}\"";
+                return ("suffix", original[place.Folded.End(place.End)..place.Folded.End(to)]);
         }
-        return "a longer quote";
+        return ("", "");
     }
 
     private static List<int> WordStarts(string text, int from, int to)

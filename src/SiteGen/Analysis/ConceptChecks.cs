@@ -37,6 +37,8 @@ public static class ConceptChecks
 
     public static void CheckRecurrence(Site site, IReadOnlyDictionary<string, IReadOnlyList<Mention>> byConcept, DiagnosticBag diagnostics)
     {
+        // With a text missing, recurrence cannot be judged: that text's own error comes first.
+        if (site.UnloadedTexts.Count > 0) return;
         foreach (var concept in site.Concepts)
         {
             var texts = byConcept[concept.Id].Select(m => m.Paragraph.Slug).Distinct().Count();

@@ -17,8 +17,10 @@ public static class Cli
     {
         var root = new RootCommand("SiteGen builds an annotated, cross-referenced reading edition of a corpus of texts: it reads content/ and templates/ and writes a static site to site/.");
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(ConceptsCommand.Create(stdout, stderr));
+        root.Subcommands.Add(NewCommand.Create(stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -26,6 +26,7 @@ internal static class ConceptsCommand
             if (site is null || diagnostics.HasErrors)
             {
                 DiagnosticFormatter.WriteHuman(stderr, diagnostics.Sorted(), colour: false);
+                stderr.WriteLine("Fix these first: suggestions need content that loads.");
                 return Cli.ContentErrors;
             }
             var analysed = SiteAnalyser.Analyse(site, new DiagnosticBag());

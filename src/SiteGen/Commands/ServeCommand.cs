@@ -33,7 +33,7 @@ internal static class ServeCommand
             var address = $"http://127.0.0.1:{result.GetValue(port)}/";
             var baseUrl = result.GetValue(common.BaseUrl) ?? address;
             var options = new BuildOptions(paths, baseUrl, Clean: true);
-            BuildCommand.Report(SiteBuilder.Build(options), paths, stdout, stderr);
+            BuildCommand.Report(SiteBuilder.Build(options), options, Diagnostics.DiagnosticFormat.Human, stdout, stderr);
             // Later builds only rewrite what changed.
             options = options with { Clean = false };
             Directory.CreateDirectory(paths.Output);
@@ -41,7 +41,7 @@ internal static class ServeCommand
             using var watcher = Watch(paths, () =>
             {
                 stdout.WriteLine("Change detected: rebuilding...");
-                if (BuildCommand.Report(SiteBuilder.Build(options), paths, stdout, stderr) == Cli.Success) reloads.Signal();
+                if (BuildCommand.Report(SiteBuilder.Build(options), options, Diagnostics.DiagnosticFormat.Human, stdout, stderr) == Cli.Success) reloads.Signal();
             });
             var app = CreateApp(paths.Output, address, reloads);
             stdout.WriteLine($"Serving {paths.Display(paths.Output)}/ at {address} (Ctrl+C to stop)");

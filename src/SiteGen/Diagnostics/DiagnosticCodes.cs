@@ -35,12 +35,18 @@ public static class DiagnosticCodes
     public const string AliasUnused = "SG0402";
     public const string UnknownConcept = "SG0403";
     public const string ConceptInOneText = "SG0404";
+    public const string NoCommentary = "SG0405";
 
     // Annotations
     public const string UnknownText = "SG0501";
     public const string QuoteNotFound = "SG0502";
     public const string QuoteAmbiguous = "SG0503";
     public const string MisplacedFile = "SG0504";
+
+    // The rendered site
+    public const string BrokenLink = "SG0601";
+    public const string PageWithoutTitle = "SG0602";
+    public const string PageWithoutDescription = "SG0603";
 
     // Output
     public const string OutputUnsafe = "SG0901";

@@ -31,6 +31,9 @@ internal static partial class ConceptLoader
         fields.ReportUnknownKeys();
 
         var links = Links(path, file.Body, file.BodyLine);
+        if (string.IsNullOrWhiteSpace(file.Body))
+            diagnostics.Warning(DiagnosticCodes.NoCommentary, new SourceLocation(path, file.BodyLine, 1),
+                "the concept has no commentary: below the front matter, say what the term means, where it comes from and how its use changes across the texts");
         if (title is null || category is null || !idIsValid) return null;
         return new Concept
         {

@@ -65,6 +65,7 @@ public static class ContentLoader
                 .ToList(),
             Concepts = concepts.OfType<Concept>().OrderBy(c => c.Id, StringComparer.Ordinal).ToList(),
             Annotations = annotations,
+            UnloadedTexts = files.Where((_, i) => texts[i] is null).Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal),
         };
     }
 }

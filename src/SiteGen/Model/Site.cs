@@ -8,6 +8,8 @@ public sealed record Site
     public required IReadOnlyList<Text> Texts { get; init; }
     /// <summary>The concepts, by id.</summary>
     public required IReadOnlyList<Concept> Concepts { get; init; }
+    /// <summary>Slugs of text files that exist but could not be loaded (their errors are reported).</summary>
+    public IReadOnlySet<string> UnloadedTexts { get; init; } = new HashSet<string>();
     /// <summary>The annotations, by text slug and name.</summary>
     public IReadOnlyList<Annotation> Annotations { get; init; } = [];
 }

@@ -10,7 +10,8 @@ namespace SiteGen.Tests.Support;
 public sealed class Browser : IAsyncLifetime
 {
     public const string Origin = "http://edition.test";
-    private const string Chromium = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium, or the browser SITEGEN_CHROMIUM names (GitHub's runners have Google Chrome).</summary>
+    private static readonly string Chromium = Environment.GetEnvironmentVariable("SITEGEN_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
     private IPlaywright? _playwright;
 
     public IBrowser? Instance { get; private set; }
