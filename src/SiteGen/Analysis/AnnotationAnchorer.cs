@@ -35,11 +35,12 @@ public static class AnnotationAnchorer
             anchors[i] = AnchorIn(text, annotation, diagnostics);
         });
         // Number each text's annotations in reading order.
+        var textOrder = site.Texts.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         return anchors.OfType<Anchor>()
             .GroupBy(a => a.Paragraph.Slug)
             .SelectMany(g => g.OrderBy(a => a.Paragraph.Number).ThenBy(a => a.Start).ThenByDescending(a => a.End).ThenBy(a => a.Annotation.Name, StringComparer.Ordinal)
                 .Select((a, n) => a with { Number = n + 1 }))
-            .OrderBy(a => site.Texts.Select(t => t.Slug).ToList().IndexOf(a.Paragraph.Slug)).ThenBy(a => a.Number)
+            .OrderBy(a => textOrder[a.Paragraph.Slug]).ThenBy(a => a.Number)
             .ToList();
     }
 

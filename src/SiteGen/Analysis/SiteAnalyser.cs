@@ -34,6 +34,7 @@ public static class SiteAnalyser
             CoMentions = CrossReferences.CoMentions(site.Concepts, byParagraph),
             RelatedPassages = CrossReferences.RelatedPassages(site, byParagraph),
             Anchors = anchors,
+            TextsBySlug = site.Texts.ToDictionary(t => t.Slug, StringComparer.Ordinal),
         };
         lap?.Invoke("analyse: cross-references");
         return analysed;

@@ -18,5 +18,8 @@ public sealed record AnalysedSite
     /// <summary>Every anchored annotation, by text in reading order, numbered within its text.</summary>
     public IReadOnlyList<Anchor> Anchors { get; init; } = [];
 
-    public Text TextOf(string slug) => Site.Texts.First(t => t.Slug == slug);
+    /// <summary>The texts by slug.</summary>
+    public required IReadOnlyDictionary<string, Text> TextsBySlug { get; init; }
+
+    public Text TextOf(string slug) => TextsBySlug[slug];
 }

@@ -95,7 +95,9 @@ public sealed class SiteRenderer
         var source = text.Source is { } s
             ? new SourceView(s.Publisher, s.Published is { } p ? Dates.Iso(p) : null, s.Published is { } q ? Dates.Display(q) : null, s.Note, s.Url)
             : null;
-        var mentions = _site.Mentions.Where(m => m.Paragraph.Slug == text.Slug).ToList();
+        var mentions = text.Paragraphs
+            .SelectMany(p => _site.MentionsByParagraph.TryGetValue(new ParagraphRef(text.Slug, p.Number), out var m) ? m : [])
+            .ToList();
         var concepts = mentions.GroupBy(m => m.ConceptId)
             .Select(g => new TextConceptView(_concepts[g.Key], g.Count()))
             .OrderByDescending(c => c.Count).ThenBy(c => c.Concept.Title, StringComparer.Ordinal)
@@ -108,7 +110,7 @@ public sealed class SiteRenderer
             index < texts.Count - 1 ? _texts[texts[index + 1].Slug] : null,
             concepts,
             mentions.Count,
-            _site.Anchors.Count(a => a.Paragraph.Slug == text.Slug));
+            _anchorsByParagraph.Where(a => a.Key.Slug == text.Slug).Sum(a => a.Value.Count));
         var url = _urls.Text(text.Slug);
         var description = text.Summary ?? $"{text.Title} ({Dates.Display(text.Date)})";
         return Page("text.html", url, new PageView(text.Title, description, url, _urls.Absolute(url), "texts"), new ScriptObject { ["text_page"] = view });
