@@ -56,7 +56,7 @@ public static class AnnotationAnchorer
         }
         if (places.Count == 0)
         {
-            diagnostics.Error(DiagnosticCodes.QuoteNotFound, annotation.QuoteLocation, NotFound(text, annotation, quote));
+            diagnostics.Error(DiagnosticCodes.QuoteNotFound, annotation.QuoteLocation, NotFound(text, quote));
             return null;
         }
         var prefix = annotation.Prefix is null ? "" : FoldedText.Phrase(annotation.Prefix);
@@ -96,11 +96,7 @@ public static class AnnotationAnchorer
             for (var i = f.Value.IndexOf(folded, StringComparison.Ordinal); i >= 0; i = f.Value.IndexOf(folded, i + 1, StringComparison.Ordinal))
                 places.Add(new Place(paragraph, f, i, i + folded.Length));
         }
-        notFound = places.Count == 0 ? NotFound(text, new Annotation
-        {
-            Name = "new", TextSlug = text.Slug, Quote = quote, Kind = AnnotationKind.Note, Concepts = [], Body = "", Links = [],
-            SourcePath = "", TextLocation = SourceLocation.StartOf(""), QuoteLocation = SourceLocation.StartOf(""),
-        }, folded) : "";
+        notFound = places.Count == 0 ? NotFound(text, folded) : "";
         return places.Select(p =>
         {
             var line = Rendering.KeywordInContext.Of(p.Paragraph.PlainText, p.Folded.Start(p.Start), p.Folded.End(p.End), 30);
@@ -178,7 +174,7 @@ public static class AnnotationAnchorer
     private static string Yaml(string s) => s.Replace("\\", "\\\\").Replace("\"", "\\\"");
 
     /// <summary>The message for a quote found nowhere: the closest passage, how alike it is, and the line to write.</summary>
-    private static string NotFound(Text text, Annotation annotation, string quote)
+    private static string NotFound(Text text, string quote)
     {
         var best = (Score: int.MaxValue, Paragraph: (Paragraph?)null, Start: 0, End: 0);
         foreach (var paragraph in text.Paragraphs)

@@ -73,7 +73,10 @@ internal static class AnnotationLoader
         };
     }
 
-    /// <summary>Prefix and suffix keep their spaces: "In 1978, Chinese leader " ends with one.</summary>
+    /// <summary>
+    /// Prefix and suffix keep their spaces ("In 1978, Chinese leader " ends with one): the value is
+    /// checked like any string, then taken as written.
+    /// </summary>
     private static string? RawString(FrontMatter fields, string key) =>
-        fields.Has(key) ? fields.String(key, required: false, "\"words \"") is { } _ ? fields.Raw(key) : null : null;
+        fields.String(key, required: false, "\"words \"") is null ? null : fields.Raw(key);
 }
