@@ -44,9 +44,9 @@ public static class AnnotationAnchorer
             .ToList();
     }
 
-    private static Anchor? AnchorIn(Text text, Annotation annotation, DiagnosticBag diagnostics)
+    /// <summary>Every place where the folded <paramref name="quote"/> occurs, paragraph by paragraph, in reading order.</summary>
+    private static List<Place> PlacesOf(Text text, string quote)
     {
-        var quote = FoldedText.Phrase(annotation.Quote);
         var places = new List<Place>();
         foreach (var paragraph in text.Paragraphs)
         {
@@ -54,6 +54,13 @@ public static class AnnotationAnchorer
             for (var i = folded.Value.IndexOf(quote, StringComparison.Ordinal); i >= 0; i = folded.Value.IndexOf(quote, i + 1, StringComparison.Ordinal))
                 places.Add(new Place(paragraph, folded, i, i + quote.Length));
         }
+        return places;
+    }
+
+    private static Anchor? AnchorIn(Text text, Annotation annotation, DiagnosticBag diagnostics)
+    {
+        var quote = FoldedText.Phrase(annotation.Quote);
+        var places = PlacesOf(text, quote);
         if (places.Count == 0)
         {
             diagnostics.Error(DiagnosticCodes.QuoteNotFound, annotation.QuoteLocation, NotFound(text, quote));
@@ -89,13 +96,7 @@ public static class AnnotationAnchorer
     public static IReadOnlyList<Occurrence> Occurrences(Text text, string quote, out string notFound)
     {
         var folded = FoldedText.Phrase(quote);
-        var places = new List<Place>();
-        foreach (var paragraph in text.Paragraphs)
-        {
-            var f = FoldedText.Of(paragraph.PlainText);
-            for (var i = f.Value.IndexOf(folded, StringComparison.Ordinal); i >= 0; i = f.Value.IndexOf(folded, i + 1, StringComparison.Ordinal))
-                places.Add(new Place(paragraph, f, i, i + folded.Length));
-        }
+        var places = PlacesOf(text, folded);
         notFound = places.Count == 0 ? NotFound(text, folded) : "";
         return places.Select(p =>
         {

@@ -38,7 +38,6 @@ public static class MentionFinder
                         Paragraph = new ParagraphRef(text.Slug, paragraph.Number),
                         Start = start,
                         End = end,
-                        Words = paragraph.PlainText[start..end],
                     });
                 }
             }

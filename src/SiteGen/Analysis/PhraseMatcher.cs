@@ -20,8 +20,6 @@ public sealed class PhraseMatcher
     private readonly List<int> _outputLink = [];   // the nearest state down the fail chain that ends a phrase, or -1
     private readonly int[] _lengths;
 
-    public int Count => _lengths.Length;
-
     public PhraseMatcher(IReadOnlyList<string> phrases)
     {
         _lengths = phrases.Select(p => p.Length).ToArray();

@@ -34,18 +34,7 @@ internal static class Reporter
         var colour = format == DiagnosticFormat.Human && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected
                      && Environment.GetEnvironmentVariable("NO_COLOR") is null;
         var passes = outcome.Passes(strict);
-        switch (format)
-        {
-            case DiagnosticFormat.Json:
-                DiagnosticFormatter.Write(stdout, outcome.Diagnostics, format, colour: false);
-                break;
-            case DiagnosticFormat.GitHub:
-                DiagnosticFormatter.Write(stdout, outcome.Diagnostics, format, colour: false);
-                break;
-            default:
-                DiagnosticFormatter.Write(stderr, outcome.Diagnostics, format, colour);
-                break;
-        }
+        DiagnosticFormatter.Write(format == DiagnosticFormat.Human ? stderr : stdout, outcome.Diagnostics, format, colour);
         var summary = DiagnosticFormatter.Summary(outcome.Diagnostics);
         if (!passes)
         {

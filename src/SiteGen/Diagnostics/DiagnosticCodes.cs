@@ -18,7 +18,6 @@ public static class DiagnosticCodes
     public const string BadSlug = "SG0108";
     public const string BadValue = "SG0109";
     public const string DuplicateKey = "SG0110";
-    public const string DuplicateSlug = "SG0111";
     public const string SlugMismatch = "SG0112";
 
     // Text bodies

@@ -22,10 +22,7 @@ internal static class AnnotationLoader
             diagnostics.Error(DiagnosticCodes.BadSlug, SourceLocation.StartOf(path),
                 $"the file name '{name}' cannot name an annotation: rename the file; {Slugs.IdRule}");
 
-        var file = SourceFile.Split(path, content, diagnostics);
-        if (file is null) return null;
-        var fields = FrontMatter.Parse(path, file.FrontMatter, file.FrontMatterLine, diagnostics);
-        if (fields is null) return null;
+        if (SourceFile.Read(path, content, diagnostics) is not var (file, fields)) return null;
 
         var text = fields.String("text", required: true, folderSlug);
         var quote = fields.String("quote", required: true, "Dening X Kodaira");

@@ -18,10 +18,7 @@ internal static partial class ConceptLoader
             diagnostics.Error(DiagnosticCodes.BadSlug, SourceLocation.StartOf(path),
                 $"the file name '{id}' cannot be a concept id: rename the file; {Slugs.IdRule}");
 
-        var file = SourceFile.Split(path, content, diagnostics);
-        if (file is null) return null;
-        var fields = FrontMatter.Parse(path, file.FrontMatter, file.FrontMatterLine, diagnostics);
-        if (fields is null) return null;
+        if (SourceFile.Read(path, content, diagnostics) is not var (file, fields)) return null;
 
         var title = fields.String("title", required: true, "Basic research");
         var titleLocation = fields.ValueLocation("title");

@@ -9,6 +9,17 @@ namespace SiteGen.Loading;
 internal sealed record SourceFile(string Path, string FrontMatter, int FrontMatterLine, string Body, int BodyLine)
 {
     /// <summary>
+    /// Splits a content file and parses its front matter; null, with diagnostics, when either fails.
+    /// </summary>
+    public static (SourceFile File, FrontMatter Fields)? Read(string path, string content, DiagnosticBag diagnostics)
+    {
+        var file = Split(path, content, diagnostics);
+        if (file is null) return null;
+        var fields = Loading.FrontMatter.Parse(path, file.FrontMatter, file.FrontMatterLine, diagnostics);
+        return fields is null ? null : (file, fields);
+    }
+
+    /// <summary>
     /// Splits <paramref name="content"/> at its <c>---</c> fences. Returns null, with a diagnostic,
     /// when there is no front matter or it is never closed.
     /// </summary>

@@ -23,10 +23,7 @@ internal static class TextLoader
             diagnostics.Error(DiagnosticCodes.BadSlug, SourceLocation.StartOf(path),
                 $"the file name '{slug}' cannot be a text's slug: rename the file; {Slugs.TextSlugRule}");
 
-        var file = SourceFile.Split(path, content, diagnostics);
-        if (file is null) return null;
-        var fields = FrontMatter.Parse(path, file.FrontMatter, file.FrontMatterLine, diagnostics);
-        if (fields is null) return null;
+        if (SourceFile.Read(path, content, diagnostics) is not var (file, fields)) return null;
 
         var title = fields.String("title", required: true, "Striving to Build a Country Strong in Science and Technology");
         var date = fields.Date("date", required: true);

@@ -12,8 +12,6 @@ public sealed record Mention
     public required int Start { get; init; }
     /// <summary>Where it ends (exclusive) in the paragraph's plain text.</summary>
     public required int End { get; init; }
-    /// <summary>The words as the text has them.</summary>
-    public required string Words { get; init; }
 }
 
 /// <summary>A paragraph of another text that shares concepts with a paragraph.</summary>

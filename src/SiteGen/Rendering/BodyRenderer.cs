@@ -14,9 +14,6 @@ namespace SiteGen.Rendering;
 /// <param name="afterParagraph">What follows a paragraph (passages in other texts).</param>
 public sealed class BodyRenderer(Func<Paragraph, IReadOnlyList<Decoration>> decorationsOf, Func<Paragraph, string> besideParagraph, Func<Paragraph, string> afterParagraph)
 {
-    /// <summary>A renderer with no decorations.</summary>
-    public static readonly BodyRenderer Plain = new(_ => [], _ => "", _ => "");
-
     public string Render(IReadOnlyList<Block> blocks)
     {
         var html = new StringBuilder();

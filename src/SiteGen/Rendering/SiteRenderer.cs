@@ -24,6 +24,7 @@ public sealed class SiteRenderer
     private readonly Func<Annotation, string> _noteHtml;
     private readonly IReadOnlyDictionary<ParagraphRef, List<Anchor>> _anchorsByParagraph;
     private readonly IReadOnlyList<NoteView> _notes;
+    private readonly IReadOnlyDictionary<string, int> _noteCounts;
     private readonly List<OutputFile> _assets;
     private readonly DiagnosticBag _diagnostics;
 
@@ -48,6 +49,7 @@ public sealed class SiteRenderer
         _annotations = new AnnotationRenderer(_noteHtml);
         _anchorsByParagraph = site.Anchors.GroupBy(a => a.Paragraph).ToDictionary(g => g.Key, g => g.ToList());
         _notes = site.Anchors.Select(NoteView).ToList();
+        _noteCounts = _notes.CountBy(n => n.Text.Slug).ToDictionary(StringComparer.Ordinal);
     }
 
     public static RenderedSite Render(AnalysedSite site, TemplateSet templates, string assetsFolder, DiagnosticBag diagnostics) =>
@@ -110,7 +112,7 @@ public sealed class SiteRenderer
             index < texts.Count - 1 ? _texts[texts[index + 1].Slug] : null,
             concepts,
             mentions.Count,
-            _anchorsByParagraph.Where(a => a.Key.Slug == text.Slug).Sum(a => a.Value.Count));
+            _noteCounts.GetValueOrDefault(text.Slug));
         var url = _urls.Text(text.Slug);
         var description = text.Summary ?? $"{text.Title} ({Dates.Display(text.Date)})";
         return Page("text.html", url, new PageView(text.Title, description, url, _urls.Absolute(url), "texts"), new ScriptObject { ["text_page"] = view });
