@@ -14,7 +14,7 @@ public sealed record ProjectPaths(string Root, string Content, string Templates,
     {
         var root = FindRoot(Path.GetFullPath(start)) ?? Path.GetFullPath(start);
         string Full(string? given, string fallback) =>
-            given is null ? Path.Combine(root, fallback) : Path.GetFullPath(given, Path.GetFullPath(start));
+            Path.TrimEndingDirectorySeparator(given is null ? Path.Combine(root, fallback) : Path.GetFullPath(given, Path.GetFullPath(start)));
         return new ProjectPaths(root, Full(content, "content"), Full(templates, "templates"), Full(output, "site"));
     }
 

@@ -41,10 +41,11 @@ public static class SiteBuilder
         BuildResult Stop(AnalysedSite? analysed = null, RenderedSite? rendered = null, SiteWriter.Result? written = null) =>
             new(diagnostics.Sorted(), analysed, rendered, written, clock.Elapsed, stages);
 
-        var warming = NoteSanitizer.WarmUp();
+        var warming = HtmlSanitizer.WarmUp();
         // Templates are parsed alongside the content, so one run reports the problems of both.
         var site = ContentLoader.Load(paths, diagnostics);
-        var templates = TemplateSet.Load(paths.Templates, paths.Display, diagnostics);
+        var theme = ThemeLoader.Load(paths, diagnostics);
+        var templates = theme is null ? null : TemplateSet.Parse(theme, diagnostics);
         Lap("load");
         if (site is null) return Stop();
 
@@ -65,7 +66,7 @@ public static class SiteBuilder
         if (templates is null || diagnostics.HasErrors) return Stop(analysed);
 
         warming.Wait();
-        var rendered = SiteRenderer.Render(analysed, templates, Path.Combine(paths.Templates, "assets"), diagnostics);
+        var rendered = SiteRenderer.Render(analysed, templates, theme!.Assets, diagnostics);
         Lap("render");
         if (diagnostics.HasErrors) return Stop(analysed, rendered);
 

@@ -57,8 +57,28 @@ public static class AnnotationAnchorer
         return places;
     }
 
+    /// <summary>A quote longer than this is refused: a note is about a phrase or a sentence or two, and the closest-passage search grows with the quote's length.</summary>
+    public const int MaxQuoteLength = 1000;
+
+    /// <summary>What is wrong with a quote before it is looked for: no words at all, or too long; null when it may be looked for.</summary>
+    public static string? QuoteProblem(string quote)
+    {
+        var folded = FoldedText.Phrase(quote);
+        if (!folded.Any(FoldedText.IsWordChar))
+            return $"the quote \"{quote}\" has no words to find (only spaces, dashes or punctuation): copy the words of the passage from the text";
+        if (quote.Length > MaxQuoteLength)
+            return string.Create(CultureInfo.InvariantCulture,
+                $"the quote is {quote.Length} characters long, more than {MaxQuoteLength}: quote the words the note is about (a phrase or a sentence or two)");
+        return null;
+    }
+
     private static Anchor? AnchorIn(Text text, Annotation annotation, DiagnosticBag diagnostics)
     {
+        if (QuoteProblem(annotation.Quote) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.QuoteNotFound, annotation.QuoteLocation, problem);
+            return null;
+        }
         var quote = FoldedText.Phrase(annotation.Quote);
         var places = PlacesOf(text, quote);
         if (places.Count == 0)
@@ -95,6 +115,11 @@ public static class AnnotationAnchorer
     /// </summary>
     public static IReadOnlyList<Occurrence> Occurrences(Text text, string quote, out string notFound)
     {
+        if (QuoteProblem(quote) is { } problem)
+        {
+            notFound = problem;
+            return [];
+        }
         var folded = FoldedText.Phrase(quote);
         var places = PlacesOf(text, folded);
         notFound = places.Count == 0 ? NotFound(text, folded) : "";
@@ -174,13 +199,22 @@ public static class AnnotationAnchorer
 
     private static string Yaml(string s) => s.Replace("\\", "\\\\").Replace("\"", "\\\"");
 
+    /// <summary>
+    /// How many cells of the edit-distance table the closest-passage search may fill for one
+    /// quote (about a second of work): on a very long text only the paragraphs that share most
+    /// of the quote's words are searched.
+    /// </summary>
+    private const long SearchBudget = 100_000_000;
+
     /// <summary>The message for a quote found nowhere: the closest passage, how alike it is, and the line to write.</summary>
     private static string NotFound(Text text, string quote)
     {
         var best = (Score: int.MaxValue, Paragraph: (Paragraph?)null, Start: 0, End: 0);
-        foreach (var paragraph in text.Paragraphs)
+        var budget = SearchBudget;
+        foreach (var (paragraph, folded) in MostAlikeFirst(text, quote))
         {
-            var folded = FoldedText.Of(paragraph.PlainText);
+            budget -= (long)quote.Length * folded.Value.Length;
+            if (budget < 0 && best.Paragraph is not null) break;
             var (distance, start, end) = ClosestSubstring(quote, folded.Value);
             if (distance < best.Score) best = (distance, paragraph, folded.Start(start), folded.End(end));
         }
@@ -193,6 +227,17 @@ public static class AnnotationAnchorer
         var alike = (int)Math.Round(100.0 * (quote.Length - best.Score) / quote.Length);
         return string.Create(CultureInfo.InvariantCulture,
             $"the quote is not in {text.Slug}; the closest passage is in ¶{p.Number} ({alike}% alike): “{passage}”. If that is the passage, write: quote: \"{Yaml(passage)}\"");
+    }
+
+    /// <summary>The paragraphs by how many of the quote's words they contain, most first (reading order among equals).</summary>
+    private static IEnumerable<(Paragraph, FoldedText)> MostAlikeFirst(Text text, string quote)
+    {
+        var words = quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).Distinct(StringComparer.Ordinal).ToArray();
+        return text.Paragraphs
+            .Select(p => (Paragraph: p, Folded: FoldedText.Of(p.PlainText)))
+            .Select(x => (x.Paragraph, x.Folded, Shared: words.Count(w => x.Folded.Value.Contains(w, StringComparison.Ordinal))))
+            .OrderByDescending(x => x.Shared).ThenBy(x => x.Paragraph.Number)
+            .Select(x => (x.Paragraph, x.Folded));
     }
 
     private static (int Start, int End) ExtendToWords(string text, int start, int end)

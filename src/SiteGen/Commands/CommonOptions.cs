@@ -10,6 +10,17 @@ internal sealed class CommonOptions
     public Option<string?> Output { get; } = new("--output", "-o") { Description = "Where the site is written (default: site/ of the repository)." };
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Where the site will be served from: a path such as /sitegen/ or a full URL (default: base_url in content/site.yml)." };
 
+    public CommonOptions()
+    {
+        // A bad base URL is a usage mistake (exit code 2), caught before anything is read.
+        BaseUrl.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !Model.BaseUrl.TryNormalise(value, out _))
+                result.AddError($"--base-url '{value}' is neither a clean path such as /sitegen/ nor an http(s) URL such as https://owner.github.io/sitegen/ (letters, digits, '-', '.', '_', '~' and '/' only; no query, fragment, quotes or spaces)");
+        });
+    }
+
     public void AddTo(Command command)
     {
         command.Options.Add(Content);

@@ -62,6 +62,11 @@ internal static class NewCommand
                 return Cli.UsageError;
             }
             var place = places[which - 1];
+            if (places.Count > 1 && place.Prefix is null && place.Suffix is null)
+            {
+                stderr.WriteLine($"error: the quote occurs {places.Count} times in {slug}, and no words before or after occurrence {which} ({place.Context}) tell it apart from the others: quote more of the passage. Nothing was written.");
+                return Cli.ContentErrors;
+            }
             var fileName = result.GetValue(name) ?? NameFrom(passage);
             if (!Slugs.IsValidId(fileName))
             {

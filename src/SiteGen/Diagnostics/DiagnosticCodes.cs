@@ -19,10 +19,14 @@ public static class DiagnosticCodes
     public const string BadValue = "SG0109";
     public const string DuplicateKey = "SG0110";
     public const string SlugMismatch = "SG0112";
+    /// <summary>A URL that could run script or mislead a browser (javascript:, data:, a tab inside): <see cref="Model.SafeUrl"/>.</summary>
+    public const string RefusedUrl = "SG0113";
 
     // Text bodies
     public const string UnsupportedMarkdown = "SG0201";
     public const string EmptyText = "SG0202";
+    /// <summary>Raw HTML, images or {…} attributes in editorial Markdown (notes, commentary, the introduction).</summary>
+    public const string RefusedMarkup = "SG0203";
 
     // Templates
     public const string TemplateSyntax = "SG0301";
@@ -49,4 +53,5 @@ public static class DiagnosticCodes
 
     // Output
     public const string OutputUnsafe = "SG0901";
+    public const string OutputBusy = "SG0902";
 }

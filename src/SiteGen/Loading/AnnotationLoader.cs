@@ -63,6 +63,7 @@ internal static class AnnotationLoader
             Author = author,
             Date = date,
             Body = file.Body.Trim('\n'),
+            BodyStart = file.TrimmedBodyStart,
             Links = ConceptLoader.Links(path, file.Body, file.BodyLine),
             SourcePath = path,
             TextLocation = fields.ValueLocation("text"),

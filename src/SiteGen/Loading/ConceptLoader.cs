@@ -41,6 +41,7 @@ internal static partial class ConceptLoader
             Category = category.Value,
             Related = related,
             Commentary = file.Body.Trim('\n'),
+            CommentaryStart = file.TrimmedBodyStart,
             Links = links,
             SourcePath = path,
         };

@@ -11,7 +11,7 @@ namespace SiteGen.Loading;
 public static class ContentLoader
 {
     /// <summary>Annotations live in one folder per text: content/annotations/&lt;text-slug&gt;/&lt;name&gt;.md.</summary>
-    private static List<Annotation> LoadAnnotations(ProjectPaths paths, DiagnosticBag diagnostics)
+    private static List<Annotation> LoadAnnotations(ProjectPaths paths, ContentFiles reader, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(paths.Content, "annotations");
         if (!Directory.Exists(folder)) return [];
@@ -22,19 +22,19 @@ public static class ContentLoader
             .SelectMany(d => MarkdownFiles(d).Select(f => (Folder: Path.GetFileName(d), File: f))).ToArray();
         var annotations = new Annotation?[files.Length];
         Parallel.For(0, files.Length, i =>
-            annotations[i] = AnnotationLoader.Load(paths.Display(files[i].File), files[i].Folder, File.ReadAllText(files[i].File), diagnostics));
+            annotations[i] = reader.ReadText(files[i].File) is { } text ? AnnotationLoader.Load(paths.Display(files[i].File), files[i].Folder, text, diagnostics) : null);
         return annotations.OfType<Annotation>().ToList();
     }
 
-    private static string[] MarkdownFiles(string folder) =>
-        Directory.Exists(folder) ? Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal).ToArray() : [];
+    private static string[] MarkdownFiles(string folder) => ContentFiles.List(folder, "*.md");
 
     public static Site? Load(ProjectPaths paths, DiagnosticBag diagnostics)
     {
+        var reader = new ContentFiles(paths, diagnostics);
         var siteFile = Path.Combine(paths.Content, "site.yml");
         SiteInfo? info = null;
-        if (File.Exists(siteFile))
-            info = SiteInfoLoader.Load(paths.Display(siteFile), File.ReadAllText(siteFile), diagnostics);
+        if (File.Exists(siteFile) || new FileInfo(siteFile).LinkTarget is not null)
+            info = reader.ReadText(siteFile) is { } siteText ? SiteInfoLoader.Load(paths.Display(siteFile), siteText, diagnostics) : null;
         else
             diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(paths.Display(siteFile)),
                 "there is no site.yml: create it with at least 'title:' and 'description:'");
@@ -47,14 +47,14 @@ public static class ContentLoader
 
         var texts = new Text?[files.Length];
         Parallel.For(0, files.Length, i =>
-            texts[i] = TextLoader.Load(paths.Display(files[i]), File.ReadAllText(files[i]), diagnostics));
+            texts[i] = reader.ReadText(files[i]) is { } text ? TextLoader.Load(paths.Display(files[i]), text, diagnostics) : null);
 
         var conceptFiles = MarkdownFiles(Path.Combine(paths.Content, "concepts"));
         var concepts = new Concept?[conceptFiles.Length];
         Parallel.For(0, conceptFiles.Length, i =>
-            concepts[i] = ConceptLoader.Load(paths.Display(conceptFiles[i]), File.ReadAllText(conceptFiles[i]), diagnostics));
+            concepts[i] = reader.ReadText(conceptFiles[i]) is { } text ? ConceptLoader.Load(paths.Display(conceptFiles[i]), text, diagnostics) : null);
 
-        var annotations = LoadAnnotations(paths, diagnostics);
+        var annotations = LoadAnnotations(paths, reader, diagnostics);
 
         if (info is null) return null;
         return new Site

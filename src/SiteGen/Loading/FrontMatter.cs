@@ -31,10 +31,8 @@ internal sealed partial class FrontMatter
         _fields = new(StringComparer.Ordinal);
         foreach (var (key, value) in node.Children)
         {
-            if (key is not YamlScalarNode scalar || scalar.Value is null) continue;
-            if (!_fields.TryAdd(scalar.Value, (scalar, value)))
-                diagnostics.Error(DiagnosticCodes.DuplicateKey, At(scalar.Start),
-                    $"'{scalar.Value}' is given twice: keep one of them");
+            // YamlDotNet rejects a key given twice before this point (reported as SG0110 by Parse).
+            if (key is YamlScalarNode { Value: { } name } scalar) _fields.TryAdd(name, (scalar, value));
         }
     }
 
@@ -45,14 +43,35 @@ internal sealed partial class FrontMatter
     public static FrontMatter? Parse(string path, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
         var offset = firstLine - 1;
+        if (TooDeep(yaml) is var (deepLine, deepColumn))
+        {
+            // YamlDotNet recurses once per level: thousands of levels would overflow the stack.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, deepLine + offset, deepColumn),
+                $"the front matter is nested more than {MaxDepth} levels deep: write the value on one line, in double quotes if it contains '[' or '{{'");
+            return null;
+        }
         var stream = new YamlStream();
         try
         {
             stream.Load(new StringReader(yaml));
         }
+        catch (YamlException ex) when (DuplicateKey().Match(ex.Message) is { Success: true } duplicate)
+        {
+            var key = duplicate.Groups[1].Value;
+            var at = KeyLine(yaml, key, second: true) is var (l, c) ? new SourceLocation(path, l + offset, c) : new SourceLocation(path, (int)ex.Start.Line + offset, (int)ex.Start.Column);
+            diagnostics.Error(DiagnosticCodes.DuplicateKey, at, $"'{key}' is given twice: keep one of them");
+            return null;
+        }
         catch (YamlException ex)
         {
             var location = new SourceLocation(path, (int)ex.Start.Line + offset, (int)ex.Start.Column);
+            // YamlDotNet reports a tab at the end of the block it breaks; the contributor needs the tab's own line.
+            if (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndent(yaml) is var (tabLine, tabColumn))
+            {
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, tabLine + offset, tabColumn),
+                    "the front matter is not valid YAML: this line is indented with a tab; YAML indents with spaces only");
+                return null;
+            }
             diagnostics.Error(DiagnosticCodes.YamlSyntax, location, $"the front matter is not valid YAML: {DescribeYamlError(ex)}");
             return null;
         }
@@ -77,6 +96,64 @@ internal sealed partial class FrontMatter
             return null;
         }
         return new FrontMatter(path, mapping, offset, diagnostics);
+    }
+
+    /// <summary>How deep flow lists and mappings, or indentation in columns, may go.</summary>
+    private const int MaxDepth = 32;
+    private const int MaxIndent = 256;
+
+    [GeneratedRegex(@"Duplicate key (.*)$")]
+    private static partial Regex DuplicateKey();
+
+    /// <summary>The first place where <c>[</c>/<c>{</c> nesting passes <see cref="MaxDepth"/> or indentation <see cref="MaxIndent"/>, 1-based.</summary>
+    private static (int Line, int Column)? TooDeep(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        var depth = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var indent = line.Length - line.TrimStart(' ').Length;
+            if (indent > MaxIndent) return (i + 1, indent + 1);
+            var quote = '\0';
+            for (var j = 0; j < line.Length; j++)
+            {
+                var c = line[j];
+                if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
+                if (c is '"' or '\'' && (j == 0 || line[j - 1] is ' ' or '[' or '{' or ',' or ':')) quote = c;
+                else if (c == '#' && (j == 0 || line[j - 1] == ' ')) break;
+                else if (c is '[' or '{' && ++depth > MaxDepth) return (i + 1, j + 1);
+                else if (c is ']' or '}' && depth > 0) depth--;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first line indented with a tab, and the tab's column.</summary>
+    private static (int Line, int Column)? TabIndent(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t');
+            if (tab >= 0 && tab < indent) return (i + 1, tab + 1);
+        }
+        return null;
+    }
+
+    /// <summary>Where a top-level or nested <paramref name="key"/> is written the second time.</summary>
+    private static (int Line, int Column)? KeyLine(string yaml, string key, bool second)
+    {
+        var lines = yaml.Split('\n');
+        var seen = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var trimmed = lines[i].TrimStart(' ');
+            if (trimmed.StartsWith(key + ":", StringComparison.Ordinal) && ++seen == (second ? 2 : 1))
+                return (i + 1, lines[i].Length - trimmed.Length + 1);
+        }
+        return null;
     }
 
     private static string DescribeYamlError(YamlException ex)
@@ -135,6 +212,28 @@ internal sealed partial class FrontMatter
     /// <summary>A string value exactly as written, spaces included (after YAML's own quoting rules).</summary>
     public string? Raw(string key) =>
         _fields.TryGetValue(key, out var field) && field.Value is YamlScalarNode scalar ? scalar.Value : null;
+
+    /// <summary>A full http(s) URL, checked by <see cref="Model.SafeUrl"/>.</summary>
+    public string? Url(string key, bool required, string example)
+    {
+        var text = String(key, required, example);
+        if (text is null) return null;
+        if (Model.SafeUrl.Problem(text, allowRelative: false) is not { } problem) return text;
+        _diagnostics.Error(DiagnosticCodes.RefusedUrl, ValueLocation(key), $"'{key}: {text}' is refused: {problem}, e.g. '{key}: {example}'");
+        return null;
+    }
+
+    /// <summary>Where the text of <paramref name="key"/>'s value starts: the next line, indented, for a <c>|</c> or <c>&gt;</c> block.</summary>
+    public SourceLocation TextLocation(string key, string yaml)
+    {
+        var at = ValueLocation(key);
+        if (!_fields.TryGetValue(key, out var field) || field.Value is not YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded })
+            return at;
+        var lines = yaml.Split('\n');
+        var index = at.Line - _lineOffset;
+        if (index >= lines.Length) return at;
+        return new SourceLocation(Path, at.Line + 1, lines[index].Length - lines[index].TrimStart(' ').Length + 1);
+    }
 
     /// <summary>A date written YYYY-MM-DD.</summary>
     public DateOnly? Date(string key, bool required)

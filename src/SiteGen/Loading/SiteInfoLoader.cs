@@ -8,13 +8,14 @@ internal static class SiteInfoLoader
 {
     public static SiteInfo? Load(string path, string content, DiagnosticBag diagnostics)
     {
-        var fields = FrontMatter.Parse(path, content.TrimStart('\uFEFF').Replace("\r\n", "\n"), 1, diagnostics);
+        var yaml = content.TrimStart('\uFEFF').Replace("\r\n", "\n");
+        var fields = FrontMatter.Parse(path, yaml, 1, diagnostics);
         if (fields is null) return null;
         var title = fields.String("title", required: true, "Self-Reliance in Science and Technology");
         var description = fields.String("description", required: true, "An annotated reading edition of ...");
         var baseUrl = fields.String("base_url", required: false, "/") ?? "/";
         var language = fields.String("language", required: false, "en") ?? "en";
-        var repository = fields.String("repository", required: false, "https://github.com/owner/repo") ?? "";
+        var repository = fields.Url("repository", required: false, "https://github.com/owner/repo") ?? "";
         var editors = fields.StringList("editors", "[Jane Doe, John Roe]").Select(e => e.Value).ToList();
         var introduction = fields.String("introduction", required: false, "|\n  What this edition is ...") ?? "";
         fields.ReportUnknownKeys();
@@ -35,6 +36,7 @@ internal static class SiteInfoLoader
             Repository = repository,
             Editors = editors,
             Introduction = introduction,
+            IntroductionStart = fields.TextLocation("introduction", yaml),
         };
     }
 }

@@ -8,10 +8,10 @@ namespace SiteGen.Loading;
 /// </summary>
 internal static partial class Slugs
 {
-    [GeneratedRegex("^[a-z][a-z0-9-]*$")]
+    [GeneratedRegex(@"^[a-z][a-z0-9-]*\z")]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*\z")]
     private static partial Regex TextSlugPattern();
 
     public static bool IsValidId(string id) => IdPattern().IsMatch(id);

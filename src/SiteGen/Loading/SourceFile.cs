@@ -8,6 +8,9 @@ namespace SiteGen.Loading;
 /// </summary>
 internal sealed record SourceFile(string Path, string FrontMatter, int FrontMatterLine, string Body, int BodyLine)
 {
+    /// <summary>Where the body starts once the blank lines before it are left out (as the model keeps it).</summary>
+    public SourceLocation TrimmedBodyStart => new(Path, BodyLine + (Body.Length - Body.TrimStart('\n').Length), 1);
+
     /// <summary>
     /// Splits a content file and parses its front matter; null, with diagnostics, when either fails.
     /// </summary>

@@ -44,7 +44,7 @@ internal sealed class TextBodyParser
         string path, string body, int bodyLine, DiagnosticBag diagnostics)
     {
         var parser = new TextBodyParser(path, bodyLine, diagnostics);
-        var document = Markdown.Parse(body, Pipeline);
+        if (MarkdownLimits.Parse(body, Pipeline, path, bodyLine, diagnostics) is not { } document) return ([], []);
         var blocks = parser.Blocks(document);
         return (blocks, parser._numbered);
     }
@@ -69,7 +69,11 @@ internal sealed class TextBodyParser
             case HeadingBlock heading:
                 return new Heading { Line = line, Level = Math.Max(2, heading.Level), Content = Trimmed(Inlines(heading.Inline)) };
             case ParagraphBlock paragraph:
-                var classes = paragraph.GetAttributes().Classes?.ToList() ?? [];
+                var attributes = paragraph.GetAttributes();
+                if (attributes.Id is not null || attributes.Properties is { Count: > 0 })
+                    _diagnostics.Error(DiagnosticCodes.RefusedMarkup, At(paragraph),
+                        "a paragraph of a text may carry only a style, such as {.attribution} or {.caption}: remove the id or key=value attributes");
+                var classes = attributes.Classes?.ToList() ?? [];
                 if (classes.Remove(CaptionClass))
                     return new Caption { Line = line, Content = Trimmed(Inlines(paragraph.Inline)) };
                 return NumberedParagraph(paragraph, classes);
@@ -133,6 +137,12 @@ internal sealed class TextBodyParser
         return list;
     }
 
+    private void RefuseUnsafe(MarkdigObject node, string url)
+    {
+        if (SafeUrl.Problem(url) is { } problem)
+            _diagnostics.Error(DiagnosticCodes.RefusedUrl, At(node), $"the link '{url}' is refused: {problem}");
+    }
+
     private void Unsupported(MarkdigObject node, string message) =>
         _diagnostics.Error(DiagnosticCodes.UnsupportedMarkdown, At(node), message);
 
@@ -170,10 +180,12 @@ internal sealed class TextBodyParser
                     break;
                 case LinkInline link:
                     Flush();
+                    RefuseUnsafe(link, link.Url ?? "");
                     result.Add(new Link(link.Url ?? "", Inlines(link)));
                     break;
                 case AutolinkInline autolink:
                     Flush();
+                    RefuseUnsafe(autolink, autolink.Url);
                     result.Add(new Link(autolink.Url, [new Words(autolink.Url)]));
                     break;
                 case CodeInline code:

@@ -74,7 +74,7 @@ internal static class TextLoader
             Publisher = fields.String("publisher", required: false, "Qiushi Journal"),
             Published = fields.Date("published", required: false),
             Note = fields.String("note", required: false, "English translation"),
-            Url = fields.String("url", required: false, "https://example.org/article"),
+            Url = fields.Url("url", required: false, "https://example.org/article"),
         };
         fields.ReportUnknownKeys();
         return source;

@@ -31,6 +31,8 @@ public sealed record Annotation
     public DateOnly? Date { get; init; }
     /// <summary>The note, in Markdown, with <c>[[id]]</c> links to concepts.</summary>
     public required string Body { get; init; }
+    /// <summary>Where the note starts in its file, for messages about its Markdown.</summary>
+    public required SourceLocation BodyStart { get; init; }
     /// <summary>The <c>[[id]]</c> links of the note.</summary>
     public required IReadOnlyList<Located> Links { get; init; }
     public required string SourcePath { get; init; }

@@ -22,6 +22,8 @@ public sealed record Concept
     public required IReadOnlyList<Located> Related { get; init; }
     /// <summary>The commentary, in Markdown, with <c>[[id]]</c> links to other concepts.</summary>
     public required string Commentary { get; init; }
+    /// <summary>Where the commentary starts in its file, for messages about its Markdown.</summary>
+    public required SourceLocation CommentaryStart { get; init; }
     /// <summary>The <c>[[id]]</c> links of the commentary.</summary>
     public required IReadOnlyList<Located> Links { get; init; }
     /// <summary>The file the concept was read from, relative to the repository.</summary>

@@ -17,4 +17,6 @@ public sealed record SiteInfo
     public IReadOnlyList<string> Editors { get; init; } = [];
     /// <summary>Markdown shown on the home page: what this edition is.</summary>
     public string Introduction { get; init; } = "";
+    /// <summary>Where the introduction starts in site.yml, for messages about its Markdown.</summary>
+    public Diagnostics.SourceLocation IntroductionStart { get; init; } = new("content/site.yml", 1, 1);
 }

@@ -1,86 +1,173 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
 
 namespace SiteGen.Output;
 
 /// <summary>
-/// The last stage: writes the rendered site into the output folder. It runs only after every page
-/// rendered without error, so bad content never leaves a half-written site. It only ever deletes
-/// inside the output folder, and refuses an output folder that holds the project's own files.
+/// The last stage: writes the rendered site. It runs only after every page rendered without error,
+/// and it never leaves a half-written site: the new site is written into a folder beside the
+/// output, then swapped in with one atomic rename, so that at every instant the output folder is
+/// the complete old site or the complete new one, even if the build is killed. A lock makes
+/// concurrent builds of one output wait for each other. It writes only into a folder that is
+/// empty, new, or a previous SiteGen output (it carries a <see cref="MarkerName"/> file), and
+/// never into the project's own folders.
 /// </summary>
 public static class SiteWriter
 {
-    /// <summary>Files in the output folder that a clean build keeps (the folder's own .gitignore).</summary>
+    /// <summary>The file that marks a folder as SiteGen's output, which a build may replace whole.</summary>
+    public const string MarkerName = ".sitegen-output";
+    private const string MarkerText = "This folder is written by SiteGen: every build replaces its content.\n";
+
+    /// <summary>Files of the output folder that every build keeps (the folder's own .gitignore).</summary>
     private static readonly HashSet<string> Kept = new(StringComparer.Ordinal) { ".gitignore" };
+
+    /// <summary>How long a build waits for another build of the same output to finish.</summary>
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(60);
 
     public sealed record Result(int Written, int Unchanged, int Removed);
 
     public static Result? Write(RenderedSite site, ProjectPaths paths, bool clean, DiagnosticBag diagnostics)
     {
-        var output = Path.GetFullPath(paths.Output);
-        if (!IsSafe(output, paths, out var why))
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(paths.Output));
+        var display = paths.Display(output);
+        if (OutputSafety.Refusal(output, paths) is { } why)
         {
-            diagnostics.Error(DiagnosticCodes.OutputUnsafe, SourceLocation.StartOf(paths.Display(output)),
-                $"refusing to write the site into '{paths.Display(output)}': {why}; choose an empty folder with --output");
+            diagnostics.Error(DiagnosticCodes.OutputUnsafe, SourceLocation.StartOf(display),
+                $"refusing to write the site into '{display}': {why}; choose another folder with --output");
             return null;
         }
-        Directory.CreateDirectory(output);
-        var removed = clean ? Clean(output) : 0;
+        using var outputLock = OutputLock.Acquire(output, LockWait);
+        if (outputLock is null)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputBusy, SourceLocation.StartOf(display),
+                $"another build has been writing '{display}' for more than {LockWait.TotalSeconds:0} s: wait for it to finish, or stop it, then build again");
+            return null;
+        }
+        if (Directory.Exists(output) && !IsOursOrEmpty(output) && output != OutputSafety.Norm(Path.Combine(paths.Root, "site")))
+        {
+            diagnostics.Error(DiagnosticCodes.OutputUnsafe, SourceLocation.StartOf(display),
+                $"refusing to write the site into '{display}': it holds files that SiteGen did not write (there is no {MarkerName} file), and a build replaces the folder's content; " +
+                "choose an empty or new folder with --output, or empty this one yourself");
+            return null;
+        }
+
+        var staging = Path.Combine(Path.GetDirectoryName(output)!, "." + Path.GetFileName(output) + ".sitegen-new");
+        // A build that was killed may have left its staging folder: it is ours (it has the marker) and incomplete.
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, MarkerName), MarkerText);
 
         var written = 0;
         var unchanged = 0;
+        var produced = new HashSet<string>(StringComparer.Ordinal) { MarkerName };
+        foreach (var file in site.Files) produced.Add(file.Path);
         Parallel.ForEach(site.Files, file =>
         {
-            var target = Path.GetFullPath(Path.Combine(output, file.Path));
-            if (!target.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            var target = Path.GetFullPath(Path.Combine(staging, file.Path));
+            if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 throw new InvalidOperationException($"output path escapes the output folder: {file.Path}");
-            // An unchanged file keeps its time stamp: servers and browsers see nothing new.
-            if (File.Exists(target) && new FileInfo(target).Length == file.Content.Length && File.ReadAllBytes(target).AsSpan().SequenceEqual(file.Content))
-            {
-                Interlocked.Increment(ref unchanged);
-                return;
-            }
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllBytes(target, file.Content);
-            Interlocked.Increment(ref written);
+            // An unchanged file keeps its time stamp: servers and browsers see nothing new.
+            var previous = Path.Combine(output, file.Path);
+            if (File.Exists(previous) && new FileInfo(previous).Length == file.Content.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(file.Content))
+            {
+                File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(previous));
+                Interlocked.Increment(ref unchanged);
+            }
+            else Interlocked.Increment(ref written);
         });
+
+        var removed = 0;
+        if (Directory.Exists(output))
+        {
+            // What this build did not produce: the .gitignore always stays; the rest stays too unless --clean.
+            foreach (var old in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(output, old).Replace('\\', '/');
+                if (produced.Contains(relative)) continue;
+                if (clean && !Kept.Contains(relative)) { removed++; continue; }
+                var target = Path.Combine(staging, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(old, target);
+                File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(old));
+            }
+        }
+        Swap(staging, output);
         return new Result(written, unchanged, removed);
     }
 
-    /// <summary>Empties the output folder, keeping its .gitignore; returns how many files went.</summary>
-    private static int Clean(string output)
+    private static bool IsOursOrEmpty(string folder) =>
+        File.Exists(Path.Combine(folder, MarkerName)) ||
+        Directory.EnumerateFileSystemEntries(folder).All(e => Kept.Contains(Path.GetFileName(e)));
+
+    /// <summary>Puts the staged site in place of the output in one step, then deletes the old site.</summary>
+    private static void Swap(string staging, string output)
     {
-        var count = 0;
-        foreach (var entry in new DirectoryInfo(output).EnumerateFileSystemInfos())
+        if (!Directory.Exists(output))
         {
-            if (Kept.Contains(entry.Name)) continue;
-            if (entry is DirectoryInfo dir)
-            {
-                count += dir.EnumerateFiles("*", SearchOption.AllDirectories).Count();
-                dir.Delete(recursive: true);
-            }
-            else
-            {
-                entry.Delete();
-                count++;
-            }
+            Directory.Move(staging, output);
+            return;
         }
-        return count;
+        if (!OperatingSystem.IsWindows() && Exchange(staging, output))
+        {
+            Directory.Delete(staging, recursive: true);
+            return;
+        }
+        // Where the two folders cannot be exchanged atomically, the output is missing for a moment.
+        var old = staging[..^"new".Length] + "old";
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        Directory.Move(output, old);
+        Directory.Move(staging, output);
+        Directory.Delete(old, recursive: true);
     }
 
-    private static bool IsSafe(string output, ProjectPaths paths, out string why)
+    /// <summary>Linux's renameat2(RENAME_EXCHANGE): both names swap their folders atomically.</summary>
+    private static bool Exchange(string a, string b)
     {
-        string Norm(string p) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p));
-        var o = Norm(output);
-        bool Within(string inner, string outer) =>
-            inner == outer || inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        why = "";
-        if (Path.GetPathRoot(o) == o + Path.DirectorySeparatorChar || o == Path.GetPathRoot(o)) why = "it is the root of the file system";
-        else if (o == Norm(paths.Root)) why = "it is the repository itself";
-        else if (Within(Norm(paths.Content), o) || Within(o, Norm(paths.Content))) why = "it overlaps the content folder";
-        else if (Within(Norm(paths.Templates), o) || Within(o, Norm(paths.Templates))) why = "it overlaps the templates folder";
-        else if (Directory.Exists(Path.Combine(o, ".git"))) why = "it holds a git repository";
-        else if (Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home && o == Norm(home)) why = "it is your home folder";
-        return why.Length == 0;
+        try { return renameat2(AtCurrentFolder, a, AtCurrentFolder, b, RenameExchange) == 0; }
+        catch (EntryPointNotFoundException) { return false; }
+        catch (DllNotFoundException) { return false; }
+    }
+
+    private const int AtCurrentFolder = -100;
+    private const uint RenameExchange = 2;
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int renameat2(int oldFolder, [MarshalAs(UnmanagedType.LPUTF8Str)] string oldPath,
+        int newFolder, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath, uint flags);
+
+    /// <summary>
+    /// One build at a time per output folder: an exclusive lock on a file in the temporary folder
+    /// (named after the output's path, so that nothing is added to the project).
+    /// </summary>
+    private sealed class OutputLock(FileStream stream) : IDisposable
+    {
+        public static OutputLock? Acquire(string output, TimeSpan wait)
+        {
+            var name = "sitegen-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(output)))[..16] + ".lock";
+            var path = Path.Combine(Path.GetTempPath(), name);
+            var deadline = DateTime.UtcNow + wait;
+            while (true)
+            {
+                try
+                {
+                    return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                }
+                catch (IOException) when (DateTime.UtcNow < deadline)
+                {
+                    Thread.Sleep(100);
+                }
+                catch (IOException)
+                {
+                    return null;
+                }
+            }
+        }
+
+        public void Dispose() => stream.Dispose();
     }
 }

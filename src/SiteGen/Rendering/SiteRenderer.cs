@@ -19,7 +19,7 @@ public sealed class SiteRenderer
     private readonly SiteView _siteView;
     private readonly IReadOnlyDictionary<string, TextSummaryView> _texts;
     private readonly IReadOnlyDictionary<string, ConceptSummaryView> _concepts;
-    private readonly ConceptMarkdown _markdown;
+    private readonly EditorialMarkdown _markdown;
     private readonly AnnotationRenderer _annotations;
     private readonly Func<Annotation, string> _noteHtml;
     private readonly IReadOnlyDictionary<ParagraphRef, List<Anchor>> _anchorsByParagraph;
@@ -28,22 +28,22 @@ public sealed class SiteRenderer
     private readonly List<OutputFile> _assets;
     private readonly DiagnosticBag _diagnostics;
 
-    private SiteRenderer(AnalysedSite site, TemplateSet templates, string assetsFolder, DiagnosticBag diagnostics)
+    private SiteRenderer(AnalysedSite site, TemplateSet templates, IReadOnlyList<Asset> assets, DiagnosticBag diagnostics)
     {
         _site = site;
         _templates = templates;
         _diagnostics = diagnostics;
         _urls = new Urls(site.Site.Info.BaseUrl);
-        _assets = ReadAssets(assetsFolder);
+        _assets = assets.Select(a => new OutputFile(a.Path, a.Content)).ToList();
         var info = site.Site.Info;
         _siteView = new SiteView(info.Title, info.Description, info.Language, info.Repository, _urls.BasePath,
             AssetUrl("site.css"), AssetUrl("site.js"), info.Editors);
         _texts = site.Site.Texts.ToDictionary(t => t.Slug, TextSummary, StringComparer.Ordinal);
         _concepts = site.Site.Concepts.ToDictionary(c => c.Id, ConceptSummary, StringComparer.Ordinal);
-        _markdown = new ConceptMarkdown(site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal), _urls);
+        _markdown = new EditorialMarkdown(site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal), _urls);
         // Each note is rendered and sanitized once, then used on every page that shows it.
         var noteHtml = site.Anchors.AsParallel().AsOrdered()
-            .Select(a => (a.Annotation.Id, Html: _markdown.NoteToHtml(a.Annotation.Body)))
+            .Select(a => (a.Annotation.Id, Html: _markdown.ToHtml(a.Annotation.Body, a.Annotation.BodyStart, diagnostics)))
             .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
         _noteHtml = a => noteHtml[a.Id];
         _annotations = new AnnotationRenderer(_noteHtml);
@@ -52,8 +52,8 @@ public sealed class SiteRenderer
         _noteCounts = _notes.CountBy(n => n.Text.Slug).ToDictionary(StringComparer.Ordinal);
     }
 
-    public static RenderedSite Render(AnalysedSite site, TemplateSet templates, string assetsFolder, DiagnosticBag diagnostics) =>
-        new SiteRenderer(site, templates, assetsFolder, diagnostics).RenderAll();
+    public static RenderedSite Render(AnalysedSite site, TemplateSet templates, IReadOnlyList<Asset> assets, DiagnosticBag diagnostics) =>
+        new SiteRenderer(site, templates, assets, diagnostics).RenderAll();
 
     private RenderedSite RenderAll()
     {
@@ -75,7 +75,7 @@ public sealed class SiteRenderer
     {
         var model = new ScriptObject
         {
-            ["introduction_html"] = _markdown.ToHtml(_site.Site.Info.Introduction),
+            ["introduction_html"] = _markdown.ToHtml(_site.Site.Info.Introduction, _site.Site.Info.IntroductionStart, _diagnostics),
             ["texts"] = _site.Site.Texts.Select(t => _texts[t.Slug]).ToList(),
             ["concept_count"] = _site.Site.Concepts.Count,
             ["concepts_url"] = _urls.Concepts,
@@ -141,7 +141,7 @@ public sealed class SiteRenderer
             _concepts[concept.Id],
             concept.Aliases.Select(a => a.Value)
                 .Where(a => Analysis.FoldedText.Phrase(a) != Analysis.FoldedText.Phrase(concept.Title)).ToList(),
-            _markdown.ToHtml(concept.Commentary),
+            _markdown.ToHtml(concept.Commentary, concept.CommentaryStart, _diagnostics),
             MentionChart.Svg("chart-" + concept.Id, concept.Title, bars),
             groups,
             Appearance(mentions.FirstOrDefault()),
@@ -282,13 +282,5 @@ public sealed class SiteRenderer
         var file = _assets.FirstOrDefault(a => a.Path == "assets/" + name);
         var version = file is null ? "" : "?v=" + Convert.ToHexStringLower(SHA256.HashData(file.Content))[..10];
         return _urls.Asset(name) + version;
-    }
-
-    private static List<OutputFile> ReadAssets(string folder)
-    {
-        if (!Directory.Exists(folder)) return [];
-        return Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => new OutputFile("assets/" + Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes(f)))
-            .ToList();
     }
 }

@@ -3,6 +3,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using SiteGen.Diagnostics;
+using SiteGen.Model;
 
 namespace SiteGen.Rendering;
 
@@ -29,44 +30,34 @@ public sealed class TemplateSet
     /// <summary>Every template the generator renders pages with; a missing one is an error.</summary>
     public static readonly string[] Required = ["layout.html", "home.html", "text.html", "concept.html", "concepts.html", "annotations.html", "404.html"];
 
-    /// <summary>Parses every <c>*.html</c> under <paramref name="folder"/> (assets excepted), reporting each syntax error.</summary>
-    public static TemplateSet? Load(string folder, Func<string, string> display, DiagnosticBag diagnostics)
+    /// <summary>Parses every template of the theme, reporting each syntax error at its line and column.</summary>
+    public static TemplateSet? Parse(Theme theme, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, (Template, string)>(StringComparer.Ordinal);
-        if (!Directory.Exists(folder))
-        {
-            diagnostics.Error(DiagnosticCodes.TemplateMissing, SourceLocation.StartOf(display(folder)), "the templates folder does not exist: pass --templates or restore templates/");
-            return null;
-        }
-        var files = Directory.GetFiles(folder, "*.html", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(folder, f).Replace('\\', '/').StartsWith("assets/", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
         var ok = true;
-        foreach (var file in files)
+        foreach (var source in theme.Templates)
         {
-            var name = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            var text = File.ReadAllText(file).Replace("\r\n", "\n");
-            var template = Template.Parse(text, display(file));
+            var template = Template.Parse(source.Text, source.DisplayPath);
             if (template.HasErrors)
             {
                 ok = false;
                 foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                    diagnostics.Error(DiagnosticCodes.TemplateSyntax, Location(display(file), message.Span.Start),
+                    diagnostics.Error(DiagnosticCodes.TemplateSyntax, Location(source.DisplayPath, message.Span.Start),
                         $"template syntax: {message.Message}");
                 continue;
             }
-            templates[name] = (template, text);
+            templates[source.Name] = (template, source.Text);
         }
         foreach (var name in Required)
         {
             if (!templates.ContainsKey(name) && ok)
             {
-                diagnostics.Error(DiagnosticCodes.TemplateMissing, SourceLocation.StartOf(display(Path.Combine(folder, name))),
+                diagnostics.Error(DiagnosticCodes.TemplateMissing, SourceLocation.StartOf($"{theme.DisplayFolder}/{name}"),
                     $"the template '{name}' is missing: every site needs {string.Join(", ", Required)}");
                 ok = false;
             }
         }
-        return ok ? new TemplateSet(templates, display(folder)) : null;
+        return ok ? new TemplateSet(templates, theme.DisplayFolder) : null;
     }
 
     /// <summary>Scriban's positions are zero-based; ours are 1-based.</summary>
@@ -79,6 +70,8 @@ public sealed class TemplateSet
             TemplateLoader = new Loader(this),
             StrictVariables = true,
             LoopLimit = int.MaxValue,
+            // Scriban cuts output at 1 MiB by default and ends it with "...": a large page must be whole.
+            LimitToString = 0,
             RecursiveLimit = 64,
             EnableRelaxedMemberAccess = true,
         };

@@ -65,11 +65,79 @@ public class CliTests
     public void Clean_empties_the_output_folder_but_keeps_its_gitignore()
     {
         using var site = new TempSite().Text("2021-05-28-t", "title: T\ndate: 2021-05-28\nkind: speech");
-        site.Write("site/.gitignore", "*\n").Write("site/stale/old.html", "old");
+        site.Write("site/.gitignore", "*\n").Write("site/.sitegen-output", "").Write("site/stale/old.html", "old");
         var (code, _, _) = Run("build", "--content", site.Content, "--templates", Repo.Templates, "--output", site.Output, "--clean");
         Assert.Equal(0, code);
         Assert.False(File.Exists(Path.Combine(site.Output, "stale", "old.html")));
         Assert.True(File.Exists(Path.Combine(site.Output, ".gitignore")));
+    }
+
+    [Fact]
+    public void Without_clean_the_files_a_build_did_not_write_stay()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", "title: T\ndate: 2021-05-28\nkind: speech");
+        site.Write("site/.sitegen-output", "").Write("site/CNAME", "edition.example.org");
+        var (code, _, _) = Run("build", "--content", site.Content, "--templates", Repo.Templates, "--output", site.Output);
+        Assert.Equal(0, code);
+        Assert.Equal("edition.example.org", site.Read("site/CNAME"));
+        Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
+    }
+
+    [Theory]
+    [InlineData(".git")]
+    [InlineData("src")]
+    [InlineData("tests")]
+    [InlineData("content")]
+    [InlineData("templates")]
+    public void Clean_refuses_the_repository_s_own_folders_and_deletes_nothing(string folder)
+    {
+        using var site = new TempSite().Text("2021-05-28-t", "title: T\ndate: 2021-05-28\nkind: speech");
+        site.Write("SiteGen.sln", "").Write(".git/HEAD", "ref: refs/heads/main\n").Write("src/Program.cs", "class P {}").Write("tests/T.cs", "class T {}").Write("templates/x.html", "x");
+        var before = Directory.GetFiles(site.Root, "*", SearchOption.AllDirectories).Order().ToList();
+        var (code, _, errors) = Run("build", "--content", site.Content, "--templates", Repo.Templates, "--output", Path.Combine(site.Root, folder), "--clean");
+        Assert.Equal(1, code);
+        Assert.Contains("refusing to write the site into", errors);
+        Assert.Contains("[SG0901]", errors);
+        Assert.Equal(before, Directory.GetFiles(site.Root, "*", SearchOption.AllDirectories).Order().ToList());
+    }
+
+    [Fact]
+    public void Clean_refuses_a_folder_that_SiteGen_did_not_write_and_says_how_to_proceed()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", "title: T\ndate: 2021-05-28\nkind: speech");
+        site.Write("elsewhere/notes.txt", "keep me");
+        var (code, _, errors) = Run("build", "--content", site.Content, "--templates", Repo.Templates, "--output", Path.Combine(site.Root, "elsewhere"), "--clean");
+        Assert.Equal(1, code);
+        Assert.Contains("it holds files that SiteGen did not write", errors);
+        Assert.Contains("choose an empty or new folder with --output, or empty this one yourself", errors);
+        Assert.Equal("keep me", site.Read("elsewhere/notes.txt"));
+    }
+
+    [Fact]
+    public void An_output_given_with_a_trailing_slash_is_the_same_folder()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", "title: T\ndate: 2021-05-28\nkind: speech");
+        Assert.Equal(0, Run("build", "--content", site.Content, "--templates", Repo.Templates, "--output", site.Output).Code);
+        var (code, output, errors) = Run("build", "--content", site.Content, "--templates", Repo.Templates, "--output", site.Output + "/", "--clean");
+        Assert.True(code == 0, errors);
+        Assert.DoesNotContain("//", output);
+        Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
+    }
+
+    [Theory]
+    [InlineData("/a\"><svg/onload=alert(902)>")]
+    [InlineData("/a\tb/")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("https://user@host.example/x/")]
+    [InlineData("/x/?q=1")]
+    [InlineData("//evil.example/")]
+    public void A_bad_base_url_is_a_usage_error_with_exit_code_two(string baseUrl)
+    {
+        using var site = new TempSite().Text("2021-05-28-t", "title: T\ndate: 2021-05-28\nkind: speech");
+        var (code, _, errors) = Run("build", "--content", site.Content, "--templates", Repo.Templates, "--output", site.Output, "--base-url", baseUrl);
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: --base-url", errors);
+        Assert.False(Directory.Exists(site.Output));
     }
 
     [Fact]

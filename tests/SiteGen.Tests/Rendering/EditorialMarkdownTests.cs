@@ -1,0 +1,94 @@
+using SiteGen.Diagnostics;
+using SiteGen.Rendering;
+
+namespace SiteGen.Tests.Rendering;
+
+/// <summary>
+/// Notes, commentary and the introduction come from pull requests: every construct that could run
+/// code or load something is refused with an error at its line and column, and even so nothing
+/// that runs or loads survives in the HTML.
+/// </summary>
+public class EditorialMarkdownTests
+{
+    private static readonly EditorialMarkdown Markdown = new(new Dictionary<string, string> { ["basic-research"] = "Basic research" }, new Urls("/sitegen/"));
+
+    private static (string Html, IReadOnlyList<Diagnostic> Diagnostics) Render(string markdown)
+    {
+        var diagnostics = new DiagnosticBag();
+        var html = Markdown.ToHtml(markdown, new SourceLocation("content/concepts/x.md", 10, 1), diagnostics);
+        return (html, diagnostics.Sorted());
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>", "SG0203")]
+    [InlineData("<img src=x onerror=alert(1)>", "SG0203")]
+    [InlineData("[click](javascript:alert(1))", "SG0113")]
+    [InlineData("[click](JaVaScRiPt:alert(1))", "SG0113")]
+    [InlineData("[click](java&#09;script:alert(1))", "SG0113")]
+    [InlineData("[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)", "SG0113")]
+    [InlineData("[click](vbscript:msgbox)", "SG0113")]
+    [InlineData("[click](//evil.example/x)", "SG0113")]
+    [InlineData("<javascript:alert(1)>", "SG0113")]
+    [InlineData("<a href=\"javascript:alert(1)\">x</a>", "SG0203")]
+    [InlineData("<iframe src=\"https://evil.example\"></iframe>", "SG0203")]
+    [InlineData("<div style=\"background:url(javascript:alert(1))\">x</div>", "SG0203")]
+    [InlineData("<svg onload=alert(1)>", "SG0203")]
+    [InlineData("![x](https://evil.example/track.png)", "SG0203")]
+    [InlineData("![c](https://invalid.invalid/x.png){onerror=alert(document.domain)}", "SG0203")]
+    [InlineData("para {tabindex=0 autofocus=autofocus onfocus=alert(1)}", "SG0203")]
+    [InlineData("<object data=x></object><embed src=x>", "SG0203")]
+    [InlineData("<form action=https://evil.example><input></form>", "SG0203")]
+    [InlineData("[x](https://e.org){onclick=alert(1)}", "SG0203")]
+    [InlineData("<style>body{display:none}</style>", "SG0203")]
+    public void Hostile_input_is_refused_at_its_place_and_leaves_nothing_that_runs_or_loads(string markdown, string code)
+    {
+        var (html, diagnostics) = Render("Some words first.\n\n" + markdown);
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, d => Assert.Equal((Severity.Error, code, 12), (d.Severity, d.Code, d.Location.Line)));
+        // What a browser would build from the HTML: raw HTML may survive only as harmless text.
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<body>{html}</body>");
+        var allowed = new HashSet<string> { "P", "EM", "STRONG", "DEL", "INS", "MARK", "A", "CODE", "PRE", "UL", "OL", "LI", "BLOCKQUOTE", "BR", "HR", "Q", "CITE", "SUP", "SUB", "SPAN", "H2", "H3", "H4", "H5", "H6" };
+        foreach (var element in document.Body!.QuerySelectorAll("*"))
+        {
+            Assert.Contains(element.TagName, allowed);
+            foreach (var attribute in element.Attributes)
+            {
+                Assert.Contains(attribute.Name, new[] { "href", "class" });
+                if (attribute.Name == "href")
+                    Assert.Matches(@"^(https?://|/[^/]|#)", attribute.Value);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_refusal_names_the_column_where_the_construct_starts()
+    {
+        var (_, diagnostics) = Render("See [this](javascript:alert(1)) now.");
+        var refusal = Assert.Single(diagnostics);
+        Assert.Equal("content/concepts/x.md:10:5: error: the link 'javascript:alert(1)' is refused: 'javascript:' addresses are not allowed: link to an http(s) or mailto address or to a page of the site [SG0113]", refusal.ToString());
+    }
+
+    [Fact]
+    public void Ordinary_notes_keep_their_formatting_links_and_concept_links()
+    {
+        var (html, diagnostics) = Render("*Deng* and **Xiaoping**, [a source](https://example.org/a?b=1), [a page](/sitegen/texts/x/#p3), [mail](mailto:ed@example.org), see [[basic-research]].");
+        Assert.Empty(diagnostics);
+        Assert.Equal("<p><em>Deng</em> and <strong>Xiaoping</strong>, <a href=\"https://example.org/a?b=1\">a source</a>, <a href=\"/sitegen/texts/x/#p3\">a page</a>, <a href=\"mailto:ed@example.org\">mail</a>, see <a href=\"/sitegen/concepts/basic-research/\" class=\"concept-link\">Basic research</a>.</p>", html.Trim());
+    }
+
+    [Fact]
+    public void A_concept_link_to_an_unknown_id_stays_as_written()
+    {
+        var (html, diagnostics) = Render("See [[no-such-concept]].");
+        Assert.Empty(diagnostics);
+        Assert.Contains("[[no-such-concept]]", html);
+    }
+
+    [Fact]
+    public void Markdown_nested_thousands_deep_is_an_error_not_a_crash()
+    {
+        var (html, diagnostics) = Render(new string('>', 20000) + " x");
+        Assert.Equal("SG0203", Assert.Single(diagnostics).Code);
+        Assert.Equal("", html);
+    }
+}
