@@ -59,7 +59,8 @@ public static class PhraseSuggester
             }
         }
         var boilerplate = Math.Max(3, paragraphCount / 5);
-        var candidates = stats.Where(s => s.Value.Texts.Count >= minTexts && paragraphsWith[s.Key] <= boilerplate).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        // A suggestion recurs: in at least minTexts texts, and at least twice in all (which matters when minTexts is 1).
+        var candidates = stats.Where(s => s.Value.Texts.Count >= minTexts && s.Value.Count >= 2 && paragraphsWith[s.Key] <= boilerplate).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
         // A phrase whose occurrences a longer phrase accounts for says nothing more.
         var kept = candidates.Where(c => !candidates.Any(o =>
                 o.Key.Length > c.Key.Length && $" {o.Key} ".Contains($" {c.Key} ", StringComparison.Ordinal) &&

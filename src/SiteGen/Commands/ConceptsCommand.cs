@@ -13,7 +13,8 @@ internal static class ConceptsCommand
     {
         var common = new CommonOptions();
         var top = new Option<int>("--top", "-n") { Description = "How many phrases to list.", DefaultValueFactory = _ => 20 };
-        var minTexts = new Option<int>("--min-texts") { Description = "In how many texts a phrase must appear at least.", DefaultValueFactory = _ => 2 };
+        var minTexts = new Option<int>("--min-texts") { Description = "In how many texts a phrase must appear at least (1 or more).", DefaultValueFactory = _ => 2 };
+        minTexts.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--min-texts must be 1 or more"); });
         var suggest = new Command("suggest", "List recurring phrases of 2 to 6 words that no concept covers yet, most widespread first.");
         suggest.Options.Add(common.Content);
         suggest.Options.Add(top);
@@ -30,7 +31,7 @@ internal static class ConceptsCommand
                 return Cli.ContentErrors;
             }
             var analysed = SiteAnalyser.Analyse(site, new DiagnosticBag());
-            var phrases = PhraseSuggester.Suggest(analysed, Math.Max(2, result.GetValue(minTexts))).Take(Math.Max(1, result.GetValue(top))).ToList();
+            var phrases = PhraseSuggester.Suggest(analysed, result.GetValue(minTexts)).Take(Math.Max(1, result.GetValue(top))).ToList();
             var shortNames = site.Texts.Select((t, i) => (t.Slug, Label: $"T{i + 1}")).ToDictionary(x => x.Slug, x => x.Label, StringComparer.Ordinal);
             stdout.WriteLine($"Phrases in {result.GetValue(minTexts)}+ texts that no concept covers ({site.Concepts.Count} concepts, {analysed.Mentions.Count} mentions):");
             stdout.WriteLine();

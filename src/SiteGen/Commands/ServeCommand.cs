@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -18,7 +19,25 @@ namespace SiteGen.Commands;
 internal static class ServeCommand
 {
     private const string EventsPath = "/__sitegen/events";
-    private const string ReloadScript = "<script>new EventSource('" + EventsPath + "').onmessage = function () { location.reload(); };</script>";
+    /// <summary>
+    /// Added to every page served: reloads on a successful rebuild; after a failed one, shows the
+    /// problems over the page (the last good site stays served underneath) until the next build.
+    /// </summary>
+    private const string ReloadScript = """
+        <script>(function () {
+          var events = new EventSource('/__sitegen/events');
+          events.onmessage = function (e) {
+            if (e.data === 'reload') { location.reload(); return; }
+            var problems = JSON.parse(e.data), box = document.getElementById('sitegen-problems');
+            if (!box) {
+              box = document.createElement('div'); box.id = 'sitegen-problems'; box.setAttribute('role', 'alert');
+              box.style.cssText = 'position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;margin:0;padding:1em;background:#fff4f4;color:#5c0000;border-top:3px solid #b00020;font:14px/1.4 monospace;white-space:pre-wrap';
+              document.body.appendChild(box);
+            }
+            box.textContent = 'The last change did not build; this page is the last good build.\n\n' + problems.join('\n');
+          };
+        })();</script>
+        """;
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -41,11 +60,31 @@ internal static class ServeCommand
             using var watcher = Watch(paths, () =>
             {
                 stdout.WriteLine("Change detected: rebuilding...");
-                if (BuildCommand.Report(SiteBuilder.Build(options), options, Diagnostics.DiagnosticFormat.Human, stdout, stderr) == Cli.Success) reloads.Signal();
+                try
+                {
+                    var outcome = SiteBuilder.Build(options);
+                    if (BuildCommand.Report(outcome, options, Diagnostics.DiagnosticFormat.Human, stdout, stderr) == Cli.Success) reloads.Signal("reload");
+                    else reloads.Signal(JsonSerializer.Serialize(outcome.Diagnostics.Select(d => d.ToString()).ToList()));
+                }
+                catch (Exception ex)
+                {
+                    // Whatever happens to one rebuild (a file deleted while it was read), the server stays up with the last good site.
+                    stderr.WriteLine($"internal error during the rebuild: {ex.GetBaseException().Message}; the last good site is still served. Please report this.");
+                    reloads.Signal(JsonSerializer.Serialize(new[] { $"internal error during the rebuild: {ex.GetBaseException().Message}" }));
+                }
             });
             var app = CreateApp(paths.Output, address, reloads);
+            try
+            {
+                await app.StartAsync(cancel);
+            }
+            catch (IOException ex) when (ex.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse } || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                var taken = result.GetValue(port);
+                stderr.WriteLine($"error: port {taken} is already in use (another 'serve', or another server): choose a free one, e.g. --port {taken + 1}");
+                return Cli.UsageError;
+            }
             stdout.WriteLine($"Serving {paths.Display(paths.Output)}/ at {address} (Ctrl+C to stop)");
-            await app.StartAsync(cancel);
             try { await Task.Delay(Timeout.Infinite, cancel); }
             catch (OperationCanceledException) { }
             await app.StopAsync(CancellationToken.None);
@@ -73,8 +112,8 @@ internal static class ServeCommand
             await context.Response.Body.FlushAsync(context.RequestAborted);
             try
             {
-                await reloads.Wait(context.RequestAborted);
-                await context.Response.WriteAsync("data: reload\n\n", context.RequestAborted);
+                var message = await reloads.Wait(context.RequestAborted);
+                await context.Response.WriteAsync($"data: {message}\n\n", context.RequestAborted);
             }
             catch (OperationCanceledException) { }
         });
@@ -82,6 +121,12 @@ internal static class ServeCommand
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path.Value ?? "/";
+            if (path.StartsWith("//", StringComparison.Ordinal))
+            {
+                // "//concepts" would redirect to the protocol-relative "//concepts/", another host: collapse the slashes first.
+                context.Response.Redirect("/" + path.TrimStart('/'));
+                return;
+            }
             if (path.StartsWith("/__sitegen/", StringComparison.Ordinal))
             {
                 await next();
@@ -149,13 +194,13 @@ internal static class ServeCommand
         public void Dispose() { foreach (var item in items) item.Dispose(); }
     }
 
-    /// <summary>Wakes every open page's event stream after a successful rebuild.</summary>
+    /// <summary>Wakes every open page's event stream after a rebuild: "reload", or the problems as a JSON list.</summary>
     private sealed class Reloads
     {
-        private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private TaskCompletionSource<string> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public void Signal() => Interlocked.Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        public void Signal(string message) => Interlocked.Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(message);
 
-        public Task Wait(CancellationToken cancel) => Volatile.Read(ref _next).Task.WaitAsync(cancel);
+        public Task<string> Wait(CancellationToken cancel) => Volatile.Read(ref _next).Task.WaitAsync(cancel);
     }
 }

@@ -15,48 +15,65 @@ public static class InlineRenderer
         var ordered = decorations.Count == 0
             ? decorations
             : decorations.OrderBy(d => d.Start).ThenByDescending(d => d.End).ToList();
-        var offset = 0;
-        Render(html, content, ordered, ref offset);
+        var state = new State();
+        Render(html, content, ordered, state);
+        Flush(html, state.Pending);
     }
 
-    private static void Render(StringBuilder html, IReadOnlyList<Inline> content, IReadOnlyList<Decoration> decorations, ref int offset)
+    /// <summary>
+    /// Where the walk is: the plain-text offset; how many links of the source are open; and what
+    /// follows a closed range (a note's marker, itself a link) but must wait until no link is
+    /// open, since a link inside a link is not HTML.
+    /// </summary>
+    private sealed class State
+    {
+        public int Offset;
+        public int SourceLinks;
+        public readonly StringBuilder Pending = new();
+    }
+
+    private static void Render(StringBuilder html, IReadOnlyList<Inline> content, IReadOnlyList<Decoration> decorations, State state)
     {
         foreach (var inline in content)
         {
             switch (inline)
             {
                 case Words words:
-                    RenderRun(html, words.Value, decorations, offset);
-                    offset += words.Value.Length;
+                    RenderRun(html, words.Value, decorations, state);
+                    state.Offset += words.Value.Length;
                     break;
                 case Code code:
                     html.Append("<code>");
-                    RenderRun(html, code.Value, decorations, offset);
+                    RenderRun(html, code.Value, decorations, state);
                     html.Append("</code>");
-                    offset += code.Value.Length;
+                    state.Offset += code.Value.Length;
                     break;
                 case Break br:
-                    RenderRun(html, br.Hard ? "\n" : " ", decorations, offset, hardBreak: br.Hard);
-                    offset += 1;
+                    RenderRun(html, br.Hard ? "\n" : " ", decorations, state, hardBreak: br.Hard);
+                    state.Offset += 1;
                     break;
                 case Emphasis emphasis:
                     var tag = emphasis.Strong ? "strong" : "em";
                     html.Append('<').Append(tag).Append('>');
-                    Render(html, emphasis.Children, decorations, ref offset);
+                    Render(html, emphasis.Children, decorations, state);
                     html.Append("</").Append(tag).Append('>');
                     break;
                 case Link link:
                     html.Append("<a href=\"").Append(Html.Escape(link.Url)).Append("\">");
-                    Render(html, link.Children, decorations, ref offset);
+                    state.SourceLinks++;
+                    Render(html, link.Children, decorations, state);
+                    state.SourceLinks--;
                     html.Append("</a>");
+                    if (state.SourceLinks == 0) Flush(html, state.Pending);
                     break;
             }
         }
     }
 
     /// <summary>Writes the characters [start, start + text.Length) of the paragraph, decorated.</summary>
-    private static void RenderRun(StringBuilder html, string text, IReadOnlyList<Decoration> decorations, int start, bool hardBreak = false)
+    private static void RenderRun(StringBuilder html, string text, IReadOnlyList<Decoration> decorations, State state, bool hardBreak = false)
     {
+        var start = state.Offset;
         var end = start + text.Length;
         if (decorations.Count == 0 || !decorations.Any(d => d.Start < end && d.End > start))
         {
@@ -71,9 +88,7 @@ public static class InlineRenderer
             if (d.End > start && d.End < end) points.Add(d.End);
         }
         var open = new List<Decoration>();
-        // What follows a range (a note's marker, itself a link) waits until no link is open, so
-        // that a marker never lands inside a concept link.
-        var pending = new StringBuilder();
+        var pending = state.Pending;
         var bounds = points.ToArray();
         for (var i = 0; i < bounds.Length - 1; i++)
         {
@@ -84,7 +99,7 @@ public static class InlineRenderer
             while (keep < open.Count && active.Contains(open[keep])) keep++;
             for (var j = open.Count - 1; j >= keep; j--) Close(html, open[j], from, pending);
             open.RemoveRange(keep, open.Count - keep);
-            if (!open.Any(d => d.IsLink)) Flush(html, pending);
+            if (state.SourceLinks == 0 && !open.Any(d => d.IsLink)) Flush(html, pending);
             foreach (var d in active)
             {
                 if (open.Contains(d)) continue;
@@ -94,7 +109,7 @@ public static class InlineRenderer
             Write(html, text.AsSpan(from - start, to - from), hardBreak);
         }
         for (var j = open.Count - 1; j >= 0; j--) Close(html, open[j], end, pending);
-        Flush(html, pending);
+        if (state.SourceLinks == 0) Flush(html, pending);
     }
 
     private static void Close(StringBuilder html, Decoration decoration, int at, StringBuilder pending)

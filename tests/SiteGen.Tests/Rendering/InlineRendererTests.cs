@@ -61,4 +61,15 @@ public class InlineRendererTests
     {
         Assert.Equal("ab<br>\n<a>cd</a>", Render([new Words("ab"), new Break(true), new Words("cd")], Link(3, 5)));
     }
+
+    [Fact]
+    public void A_note_marker_after_a_passage_inside_a_source_link_waits_until_the_link_is_closed()
+    {
+        // "see the report now": the passage "the report" is the words of a link in the source.
+        var html = Render([new Words("see "), new Link("https://example.org/r", [new Words("the report")]), new Words(" now")],
+            Mark(4, 14, after: "<a class=\"anno-ref\" href=\"#note-x\">1</a>"));
+        Assert.Equal("see <a href=\"https://example.org/r\"><mark>the report</mark></a><a class=\"anno-ref\" href=\"#note-x\">1</a> now", html);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<p>{html}</p>");
+        Assert.Empty(document.QuerySelectorAll("a a"));
+    }
 }
