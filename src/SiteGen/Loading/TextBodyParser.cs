@@ -22,6 +22,8 @@ internal sealed class TextBodyParser
 {
     /// <summary>One pipeline for all texts: Markdig pipelines are immutable and thread-safe.</summary>
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        // Inlines get their own line and column, for messages.
+        .UsePreciseSourceLocation()
         .UseGenericAttributes()
         .Build();
 

@@ -80,10 +80,51 @@ public class FrontMatterTests
     [Fact]
     public void A_key_given_twice_is_an_error()
     {
-        var (fields, diagnostics) = Parse("title: A\ntitle: B\n");
-        // YamlDotNet may reject it while parsing or leave it to us: either way it is reported at line 3.
+        var (fields, diagnostics) = Parse("title: A\ndate: 2024-06-24\ntitle: B\n");
+        Assert.Null(fields);
+        Assert.Equal("f.md:4:1: error: 'title' is given twice: keep one of them [SG0110]", Assert.Single(diagnostics.Sorted()).ToString());
+    }
+
+    [Fact]
+    public void A_tab_used_for_indentation_is_reported_on_the_tab_s_own_line()
+    {
+        var (fields, diagnostics) = Parse("title: A\nsource:\n  publisher: X\n\tnote: Y\nkind: speech\n");
+        Assert.Null(fields);
+        Assert.Equal("f.md:5:1: error: the front matter is not valid YAML: this line is indented with a tab; YAML indents with spaces only [SG0103]",
+            Assert.Single(diagnostics.Sorted()).ToString());
+    }
+
+    [Fact]
+    public void Forty_thousand_nested_brackets_are_an_error_not_a_stack_overflow()
+    {
+        var (fields, diagnostics) = Parse("title: A\naliases: " + new string('[', 40_000) + "\n");
+        Assert.Null(fields);
         var d = Assert.Single(diagnostics.Sorted());
-        Assert.Equal(3, d.Location.Line);
+        Assert.Equal(("SG0103", 3, 42), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.Contains("nested more than 32 levels", d.Message);
+    }
+
+    [Fact]
+    public void Indentation_thousands_deep_is_an_error_not_a_stack_overflow()
+    {
+        var yaml = string.Concat(Enumerable.Range(0, 400).Select(i => new string(' ', i) + $"k{i}:\n"));
+        var (fields, diagnostics) = Parse(yaml);
+        Assert.Null(fields);
+        Assert.Equal("SG0103", Assert.Single(diagnostics.Sorted()).Code);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,x")]
+    [InlineData("vbscript:x")]
+    [InlineData("/relative/path")]
+    [InlineData("\"https://example.org/a\tb\"")]
+    public void A_url_field_accepts_only_a_full_http_address(string value)
+    {
+        var (fields, diagnostics) = Parse($"url: {value}\n");
+        Assert.Null(fields!.Url("url", false, "https://example.org/"));
+        var d = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(("SG0113", 2, 6), (d.Code, d.Location.Line, d.Location.Column));
     }
 
     [Theory]

@@ -1,0 +1,254 @@
+using System.Diagnostics;
+using SiteGen.Commands;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.EndToEnd;
+
+/// <summary>
+/// Hostile and broken inputs, each found by an attack on the generator: every one ends in a
+/// diagnostic at its place (or a clear refusal), never a crash, a hang, a leak or a half site.
+/// </summary>
+public class HardeningTests
+{
+    private const string Valid = "title: T\ndate: 2021-05-28\nkind: speech";
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = Cli.Run(args, stdout, stderr).GetAwaiter().GetResult();
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static (int Code, string Out, string Err) Build(TempSite site, params string[] extra) =>
+        Run(["build", "--content", site.Content, "--templates", Repo.Templates, "--output", site.Output, .. extra]);
+
+    [Fact]
+    public void A_symbolic_link_to_a_file_outside_the_project_is_refused_not_published()
+    {
+        using var outside = new TempSite(withDefaults: false);
+        outside.Write("secret.txt", "SECRET=hunter2");
+        using var site = new TempSite().Text("2021-05-28-t", Valid);
+        File.CreateSymbolicLink(Path.Combine(site.Content, "texts", "2022-01-01-leak.md"), Path.Combine(outside.Root, "secret.txt"));
+        var errors = site.Errors();
+        Assert.Contains(errors, e => e.StartsWith("content/texts/2022-01-01-leak.md:1:1: error: the file is not read: it leads to", StringComparison.Ordinal) && e.Contains("outside the project") && e.EndsWith("[SG0001]"));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_symbolic_link_in_the_assets_to_a_secret_is_refused()
+    {
+        using var templates = new TempSite(withDefaults: false);
+        CopyFolder(Repo.Templates, templates.Root);
+        File.CreateSymbolicLink(Path.Combine(templates.Root, "assets", "env.txt"), "/proc/self/environ");
+        using var site = new TempSite().Text("2021-05-28-t", Valid);
+        var paths = new ProjectPaths(site.Root, site.Content, templates.Root, site.Output);
+        var result = SiteBuilder.Build(new BuildOptions(paths));
+        Assert.Contains(result.Diagnostics, d => d.Code == "SG0001" && d.Location.Path.EndsWith("assets/env.txt", StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(site.Output, "assets", "env.txt")));
+    }
+
+    [Fact]
+    public void A_dangling_link_and_a_link_loop_are_diagnostics()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid);
+        Directory.CreateDirectory(Path.Combine(site.Content, "concepts"));
+        File.CreateSymbolicLink(Path.Combine(site.Content, "concepts", "dangling.md"), Path.Combine(site.Root, "nowhere.md"));
+        File.CreateSymbolicLink(Path.Combine(site.Content, "concepts", "loop-a.md"), Path.Combine(site.Content, "concepts", "loop-b.md"));
+        File.CreateSymbolicLink(Path.Combine(site.Content, "concepts", "loop-b.md"), Path.Combine(site.Content, "concepts", "loop-a.md"));
+        var errors = site.Errors();
+        Assert.True(errors.Count >= 3, string.Join("\n", errors));
+        foreach (var name in new[] { "dangling", "loop-a", "loop-b" })
+            Assert.Contains(errors, e => e.StartsWith($"content/concepts/{name}.md:1:1: error: the file is not read: it is a symbolic link that leads nowhere", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_named_pipe_or_a_link_to_an_endless_device_is_read_as_nothing_without_hanging()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid);
+        Directory.CreateDirectory(Path.Combine(site.Content, "concepts"));
+        Assert.Equal(0, Process.Start("mkfifo", Path.Combine(site.Content, "concepts", "pipe.md")).WaitForExitOrKill());
+        File.CreateSymbolicLink(Path.Combine(site.Content, "concepts", "zero.md"), "/dev/zero");
+        var errors = await Task.Run(() => site.Errors(null)).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Contains(errors, e => e.StartsWith("content/concepts/pipe.md:1:1: error:", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("content/concepts/zero.md:1:1: error: the file is not read", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_larger_than_the_limit_is_refused_before_it_is_read()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid);
+        using (var file = File.Create(Path.Combine(site.Content, "texts", "2022-01-01-huge.md"))) file.SetLength(17L * 1024 * 1024);
+        Assert.Contains(site.Errors(), e => e.StartsWith("content/texts/2022-01-01-huge.md:1:1: error: the file is not read: it is 17 MB, more than the 16 MB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_at_its_line_column_and_byte()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid);
+        var bytes = "---\ntitle: Caf"u8.ToArray().Concat(new byte[] { 0xE9 }).Concat("\ndate: 2021-05-29\nkind: speech\n---\nWords.\n"u8.ToArray()).ToArray();
+        File.WriteAllBytes(Path.Combine(site.Content, "texts", "2021-05-29-latin1.md"), bytes);
+        Assert.Contains("content/texts/2021-05-29-latin1.md:2:11: error: the file is not valid UTF-8 (byte 14: 0xE9): save it as UTF-8 in your editor [SG0001]", site.Errors());
+    }
+
+    [Fact]
+    public void A_file_name_ending_in_a_newline_is_not_a_slug()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid);
+        site.Write("content/concepts/bad\n.md", "---\ntitle: Bad\ncategory: term\n---\nWords.\n");
+        Assert.Contains(site.Errors(), e => e.Contains("cannot be a concept id") && e.EndsWith("[SG0108]"));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Markdown_nested_ten_thousand_deep_in_a_text_is_a_diagnostic()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid, new string('>', 10_000) + " deep\n");
+        Assert.Contains(site.Errors(), e => e.StartsWith("content/texts/2021-05-28-t.md:6:1: error: the Markdown is nested too deeply", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("—")]
+    [InlineData("- -")]
+    [InlineData("\u200B")]
+    [InlineData("“ ”")]
+    public void A_quote_without_words_is_a_diagnostic_in_build_and_in_new_annotation(string quote)
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid, "A paragraph — with a dash - and - hyphens.\n");
+        site.Write("content/annotations/2021-05-28-t/dash.md", $"---\ntext: 2021-05-28-t\nquote: \"{quote}\"\nkind: note\n---\nA note.\n");
+        Assert.Contains(site.Errors(), e => e.StartsWith("content/annotations/2021-05-28-t/dash.md:3:8: error: the quote", StringComparison.Ordinal) && e.Contains("has no words to find"));
+        var (code, _, errors) = Run("new", "annotation", "--content", site.Content, "--text", "2021-05-28-t", "--quote", quote);
+        Assert.Equal(1, code);
+        Assert.Contains("has no words to find", errors);
+    }
+
+    [Fact]
+    public void A_long_wrong_quote_on_a_long_text_gets_its_closest_passage_message()
+    {
+        var paragraphs = string.Join("\n\n", Enumerable.Range(1, 3000).Select(i => $"Paragraph {i} speaks of basic research, talent and the {i}th plan for science."));
+        using var site = new TempSite().Text("2021-05-28-t", Valid, paragraphs + "\n");
+        var quote = string.Concat(Enumerable.Repeat("words that are nowhere in the text at all ", 23))[..950];
+        site.Write("content/annotations/2021-05-28-t/long.md", $"---\ntext: 2021-05-28-t\nquote: \"{quote}\"\nkind: note\n---\nA note.\n");
+        Assert.Contains(site.Errors(), e => e.Contains("[SG0502]"));
+    }
+
+    [Fact]
+    public void A_quote_longer_than_the_limit_is_refused()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid);
+        site.Write("content/annotations/2021-05-28-t/long.md", $"---\ntext: 2021-05-28-t\nquote: \"{new string('a', 1200)}\"\nkind: note\n---\nA note.\n");
+        Assert.Contains(site.Errors(), e => e.Contains("the quote is 1200 characters long, more than 1000"));
+    }
+
+    [Fact]
+    public void A_page_larger_than_a_mebibyte_is_written_whole()
+    {
+        var paragraphs = string.Join("\n\n", Enumerable.Range(1, 1500).Select(i => $"Paragraph {i}: " + string.Concat(Enumerable.Repeat("the words of a long text, ", 30))));
+        using var site = new TempSite().Text("2021-05-28-t", Valid, paragraphs + "\n");
+        var (code, _, errors) = Build(site);
+        Assert.True(code == 0, errors);
+        var html = site.Read("site/texts/2021-05-28-t/index.html");
+        Assert.True(html.Length > 1024 * 1024, $"the page is only {html.Length} characters");
+        Assert.EndsWith("</html>\n", html);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.NotNull(document.QuerySelector("#p1500"));
+        Assert.NotNull(document.QuerySelector("footer"));
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("vbscript:msgbox")]
+    public void A_script_link_in_a_text_body_source_url_or_repository_is_an_error(string url)
+    {
+        using var site = new TempSite().Text("2021-05-28-t", $"{Valid}\nsource:\n  url: \"{url}\"", $"Read [the report]({url}) now.\n");
+        site.Write("content/site.yml", $"title: E\ndescription: D\nrepository: \"{url}\"\n");
+        var errors = site.Errors();
+        Assert.Contains(errors, e => e.StartsWith("content/texts/2021-05-28-t.md:8:6: error: the link", StringComparison.Ordinal) && e.EndsWith("[SG0113]"));
+        Assert.Contains(errors, e => e.StartsWith("content/texts/2021-05-28-t.md:6:8: error: 'url:", StringComparison.Ordinal) && e.EndsWith("[SG0113]"));
+        Assert.Contains(errors, e => e.StartsWith("content/site.yml:3:13: error: 'repository:", StringComparison.Ordinal) && e.EndsWith("[SG0113]"));
+    }
+
+    [Fact]
+    public async Task Concurrent_builds_of_one_output_all_succeed_and_leave_a_whole_site()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid).Text("2022-01-01-u", "title: U\ndate: 2022-01-01\nkind: article");
+        var builds = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => Build(site, "--clean"))));
+        Assert.All(builds, b => Assert.True(b.Code == 0, b.Err));
+        Assert.True(File.Exists(Path.Combine(site.Output, "texts", "2021-05-28-t", "index.html")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "texts", "2022-01-01-u", "index.html")));
+        Assert.Empty(Directory.GetDirectories(site.Root, ".site.sitegen-*"));
+    }
+
+    [Fact]
+    public void A_build_killed_at_any_moment_leaves_the_old_site_or_the_new_one_whole()
+    {
+        using var site = new TempSite();
+        for (var i = 0; i < 300; i++)
+            site.Text($"2021-01-{1 + i % 28:00}-t{i}", $"title: T{i}\ndate: 2021-01-{1 + i % 28:00}\nkind: speech", string.Join("\n\n", Enumerable.Repeat("Words of the text, numbered and read.", 30)) + "\n");
+        Assert.Equal(0, Build(site).Code);
+        var expected = Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories).Length;
+        var dll = Path.Combine(AppContext.BaseDirectory, "SiteGen.dll");
+        foreach (var delay in new[] { 600, 900, 1200, 1500, 1800 })
+        {
+            File.AppendAllText(Path.Combine(site.Content, "texts", "2021-01-01-t0.md"), $"\nA new paragraph {delay}.\n");
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var a in new[] { dll, "build", "--content", site.Content, "--templates", Repo.Templates, "--output", site.Output }) start.ArgumentList.Add(a);
+            using var process = Process.Start(start)!;
+            Thread.Sleep(delay);
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            Assert.True(File.Exists(Path.Combine(site.Output, ".sitegen-output")));
+            Assert.Equal(expected, Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories).Length);
+            Assert.DoesNotContain(Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories), f => new FileInfo(f).Length == 0);
+        }
+        // The next build cleans up what a killed one left beside the output.
+        Assert.Equal(0, Build(site).Code);
+        Assert.Empty(Directory.GetDirectories(site.Root, ".site.sitegen-*"));
+    }
+
+    [Fact]
+    public void New_annotation_refuses_a_quote_that_nothing_can_tell_apart_and_writes_nothing()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid, "Self-reliance.\n\nSelf-reliance.\n");
+        var (code, output, errors) = Run("new", "annotation", "--content", site.Content, "--text", "2021-05-28-t", "--quote", "Self-reliance", "--occurrence", "2");
+        Assert.Equal(1, code);
+        Assert.Contains("no words before or after occurrence 2", errors);
+        Assert.Contains("Nothing was written", errors);
+        Assert.DoesNotContain("picks", output);
+        Assert.False(Directory.Exists(Path.Combine(site.Content, "annotations")));
+    }
+
+    [Fact]
+    public void Concepts_suggest_with_min_texts_one_lists_phrases_recurring_in_one_text()
+    {
+        using var site = new TempSite()
+            .Text("2021-05-28-t", Valid, "The lunar sample return mission matters.\n\nThe lunar sample return mission again.\n")
+            .Text("2022-01-01-u", "title: U\ndate: 2022-01-01\nkind: article", "Other words entirely here.\n");
+        var (one, oneOut, _) = Run("concepts", "suggest", "--content", site.Content, "--min-texts", "1");
+        var (two, twoOut, _) = Run("concepts", "suggest", "--content", site.Content, "--min-texts", "2");
+        Assert.Equal((0, 0), (one, two));
+        Assert.Contains("lunar sample return mission", oneOut);
+        Assert.DoesNotContain("lunar sample return mission", twoOut);
+        Assert.Equal(2, Run("concepts", "suggest", "--content", site.Content, "--min-texts", "0").Code);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+}
+
+internal static class ProcessExtensions
+{
+    public static int WaitForExitOrKill(this Process process)
+    {
+        if (!process.WaitForExit(10_000)) process.Kill();
+        return process.ExitCode;
+    }
+}
