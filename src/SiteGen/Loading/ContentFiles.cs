@@ -31,6 +31,8 @@ internal sealed class ContentFiles(ProjectPaths paths, DiagnosticBag diagnostics
         FileInfo file;
         try
         {
+            if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
+                return Refuse(display, "it disappeared while the build read the content (deleted or renamed): build again");
             // The real path, every link on the way resolved: a linked folder leads outside as surely as a linked file.
             if (RealPath(path) is not { } real)
                 return Refuse(display, "it is a symbolic link that leads nowhere (its target is missing, or links loop): remove the link or restore its target");
