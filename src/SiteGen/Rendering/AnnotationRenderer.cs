@@ -31,7 +31,7 @@ public sealed class AnnotationRenderer(Func<Annotation, string> noteHtml)
         after.Append("<a class=\"anno-ref\" id=\"ref-").Append(a.Name).Append("\" href=\"#note-").Append(a.Name)
             .Append("\" aria-label=\"").Append(KindLabel(a.Kind)).Append(' ').Append(anchor.Number).Append("\">").Append(anchor.Number).Append("</a>");
         return new Decoration(anchor.Start, anchor.End,
-            $"<mark class=\"anno anno-{KindName(a.Kind)}\">", "</mark>", after.ToString());
+            $"<mark class=\"anno anno-{KindName(a.Kind)}\" data-note=\"{a.Name}\">", "</mark>", after.ToString());
     }
 
     /// <summary>The right reading beside the published words; an empty one means "delete".</summary>

@@ -72,7 +72,26 @@ public class PhraseMatcherTests
         }
         // Identical phrases count once, as the first.
         all = all.Where(m => phrases.Take(m.Phrase).All(q => q != phrases[m.Phrase])).ToList();
-        return PhraseMatcher.SelectLongest(all);
+        return NaiveLongest(all);
+    }
+
+    /// <summary>
+    /// The rule readers see, applied plainly: while any match is left that overlaps none already
+    /// chosen, choose the longest of them, then the earliest, then the first-listed phrase.
+    /// </summary>
+    internal static List<PhraseMatch> NaiveLongest(IReadOnlyList<PhraseMatch> all)
+    {
+        var chosen = new List<PhraseMatch>();
+        var left = all.ToList();
+        while (true)
+        {
+            var free = left.Where(m => chosen.All(c => m.End <= c.Start || m.Start >= c.End)).ToList();
+            if (free.Count == 0) break;
+            var best = free.MaxBy(m => (m.Length, -m.Start, -m.Phrase));
+            chosen.Add(best);
+            left.Remove(best);
+        }
+        return chosen.OrderBy(m => m.Start).ToList();
     }
 
     [Fact]
