@@ -25,7 +25,7 @@ public static class SiteWriter
     private static readonly HashSet<string> Kept = new(StringComparer.Ordinal) { ".gitignore" };
 
     /// <summary>How long a build waits for another build of the same output to finish.</summary>
-    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(60);
+    internal static TimeSpan LockWait { get; set; } = TimeSpan.FromSeconds(60);
 
     public sealed record Result(int Written, int Unchanged, int Removed);
 
@@ -144,12 +144,15 @@ public static class SiteWriter
     /// One build at a time per output folder: an exclusive lock on a file in the temporary folder
     /// (named after the output's path, so that nothing is added to the project).
     /// </summary>
-    private sealed class OutputLock(FileStream stream) : IDisposable
+    internal sealed class OutputLock(FileStream stream) : IDisposable
     {
+        /// <summary>The lock file of an output folder.</summary>
+        public static string PathFor(string output) =>
+            Path.Combine(Path.GetTempPath(), "sitegen-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)))))[..16] + ".lock");
+
         public static OutputLock? Acquire(string output, TimeSpan wait)
         {
-            var name = "sitegen-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(output)))[..16] + ".lock";
-            var path = Path.Combine(Path.GetTempPath(), name);
+            var path = PathFor(output);
             var deadline = DateTime.UtcNow + wait;
             while (true)
             {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SiteGen.Commands;
+using SiteGen.Output;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.EndToEnd;
@@ -231,6 +232,44 @@ public class HardeningTests
         Assert.Contains("lunar sample return mission", oneOut);
         Assert.DoesNotContain("lunar sample return mission", twoOut);
         Assert.Equal(2, Run("concepts", "suggest", "--content", site.Content, "--min-texts", "0").Code);
+    }
+
+    [Fact]
+    public void A_build_that_cannot_get_the_output_s_lock_in_time_says_another_build_is_writing()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid);
+        var saved = SiteWriter.LockWait;
+        using var held = new FileStream(SiteWriter.OutputLock.PathFor(site.Output), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        try
+        {
+            SiteWriter.LockWait = TimeSpan.FromMilliseconds(300);
+            var errors = site.Errors();
+            Assert.Contains(errors, e => e.Contains("another build has been writing") && e.EndsWith("[SG0902]"));
+            Assert.False(Directory.Exists(site.Output));
+        }
+        finally
+        {
+            SiteWriter.LockWait = saved;
+        }
+    }
+
+    [Fact]
+    public async Task A_bug_is_exit_code_three_with_a_short_message_and_no_stack_trace()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid);
+        var stderr = new StringWriter();
+        var code = await Cli.Run(["build", "--content", site.Content, "--templates", Repo.Templates, "--output", site.Output], new FailingWriter(), stderr);
+        Assert.Equal(3, code);
+        Assert.StartsWith("internal error: the console is gone", stderr.ToString());
+        Assert.Contains("This is a bug in SiteGen", stderr.ToString());
+        Assert.DoesNotContain("   at ", stderr.ToString());
+    }
+
+    private sealed class FailingWriter : StringWriter
+    {
+        public override void Write(char value) => throw new IOException("the console is gone");
+        public override void Write(string? value) => throw new IOException("the console is gone");
+        public override void WriteLine(string? value) => throw new IOException("the console is gone");
     }
 
     private static void CopyFolder(string from, string to)
