@@ -75,6 +75,15 @@ internal sealed partial class FrontMatter
             diagnostics.Error(DiagnosticCodes.YamlSyntax, location, $"the front matter is not valid YAML: {DescribeYamlError(ex)}");
             return null;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's document model refuses some event kinds (an alias where a key is expected, say) this way.
+            var lines = yaml.Split('\n');
+            var index = Array.FindIndex(lines, l => l.TrimStart(' ', '-').StartsWith('*') || l.Contains(": *", StringComparison.Ordinal) || l.Contains(" &", StringComparison.Ordinal) || l.TrimStart().StartsWith('&'));
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, (index < 0 ? 1 : index + 1) + offset, 1),
+                "the front matter is not valid YAML here: YAML anchors and aliases (&name, *name) are not supported; put a value that starts with '&' or '*' in double quotes");
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet fails this way on an unclosed flow list or mapping: find it ourselves.
