@@ -12,10 +12,10 @@ namespace SiteGen;
 /// <summary>What a build was asked to do.</summary>
 /// <param name="CheckLinks">Parse the rendered pages and check every internal link, anchor, title and description.</param>
 /// <param name="Strict">Warnings stop the build too.</param>
-public sealed record BuildOptions(ProjectPaths Paths, string? BaseUrl = null, bool Clean = false, bool Write = true, bool CheckLinks = false, bool Strict = false);
+internal sealed record BuildOptions(ProjectPaths Paths, string? BaseUrl = null, bool Clean = false, bool Write = true, bool CheckLinks = false, bool Strict = false);
 
 /// <summary>What a build did: the diagnostics of the whole run, and what it wrote.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, AnalysedSite? Site, RenderedSite? Rendered, SiteWriter.Result? Written, TimeSpan Elapsed,
+internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, AnalysedSite? Site, RenderedSite? Rendered, SiteWriter.Result? Written, TimeSpan Elapsed,
     IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
@@ -28,7 +28,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Analysed
 /// Runs the stages in order — load, analyse, render, write — and stops after any stage that
 /// reported an error, so that nothing is written from content with mistakes in it.
 /// </summary>
-public static class SiteBuilder
+internal static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {

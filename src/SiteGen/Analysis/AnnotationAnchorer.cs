@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using SiteGen.Diagnostics;
-using SiteGen.Loading;
 using SiteGen.Model;
 
 namespace SiteGen.Analysis;
@@ -13,7 +12,7 @@ namespace SiteGen.Analysis;
 /// anchoring fails, the message says what to write instead: the closest passage found, or the
 /// prefix that picks each place.
 /// </summary>
-public static class AnnotationAnchorer
+internal static class AnnotationAnchorer
 {
     private sealed record Place(Paragraph Paragraph, FoldedText Folded, int Start, int End);
 
@@ -28,7 +27,7 @@ public static class AnnotationAnchorer
             {
                 // The text's own errors are reported already.
                 if (site.UnloadedTexts.Contains(annotation.TextSlug)) return;
-                var hint = FrontMatter.Suggest(annotation.TextSlug, texts.Keys) is { } s ? $"did you mean '{s}'?" : "the text slugs are the file names in content/texts/";
+                var hint = Suggestions.Closest(annotation.TextSlug, texts.Keys) is { } s ? $"did you mean '{s}'?" : "the text slugs are the file names in content/texts/";
                 diagnostics.Error(DiagnosticCodes.UnknownText, annotation.TextLocation, $"there is no text '{annotation.TextSlug}': {hint}");
                 return;
             }
@@ -125,7 +124,7 @@ public static class AnnotationAnchorer
         notFound = places.Count == 0 ? NotFound(text, folded) : "";
         return places.Select(p =>
         {
-            var line = Rendering.KeywordInContext.Of(p.Paragraph.PlainText, p.Folded.Start(p.Start), p.Folded.End(p.End), 30);
+            var line = KeywordInContext.Of(p.Paragraph.PlainText, p.Folded.Start(p.Start), p.Folded.End(p.End), 30);
             var context = $"“{line.Left}[{line.Match}]{line.Right}”";
             if (places.Count == 1) return new Occurrence(p.Paragraph.Number, p.Folded.Start(p.Start), p.Folded.End(p.End), null, null, context);
             var (key, words) = Deciding(p, places);
@@ -147,7 +146,7 @@ public static class AnnotationAnchorer
         {
             var original = place.Paragraph.PlainText;
             var (start, end) = (place.Folded.Start(place.Start), place.Folded.End(place.End));
-            var line = Rendering.KeywordInContext.Of(original, start, end, 30);
+            var line = KeywordInContext.Of(original, start, end, 30);
             var description = $"¶{place.Paragraph.Number} “{line.Left}[{line.Match}]{line.Right}”";
             if (withPrefix) description += $" — to choose it, add {DecidingWords(place, places)}";
             parts.Add(description);

@@ -1,11 +1,10 @@
 using SiteGen.Diagnostics;
-using SiteGen.Loading;
 using SiteGen.Model;
 
 namespace SiteGen.Analysis;
 
 /// <summary>References between concepts must lead somewhere; a concept should recur across texts.</summary>
-public static class ConceptChecks
+internal static class ConceptChecks
 {
     public static void CheckReferences(Site site, DiagnosticBag diagnostics)
     {
@@ -30,7 +29,7 @@ public static class ConceptChecks
     public static void CheckId(Located reference, IReadOnlySet<string> ids, string where, DiagnosticBag diagnostics)
     {
         if (ids.Contains(reference.Value)) return;
-        var hint = FrontMatter.Suggest(reference.Value, ids) is { } s ? $"did you mean '{s}'?" : "the concept ids are the file names in content/concepts/";
+        var hint = Suggestions.Closest(reference.Value, ids) is { } s ? $"did you mean '{s}'?" : "the concept ids are the file names in content/concepts/";
         diagnostics.Error(DiagnosticCodes.UnknownConcept, reference.Location,
             $"there is no concept '{reference.Value}' (in {where}): {hint}");
     }

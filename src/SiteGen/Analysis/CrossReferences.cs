@@ -6,7 +6,7 @@ namespace SiteGen.Analysis;
 /// What the mentions say about the corpus as a whole: which concepts go together, and which
 /// passages of other texts speak of the same things as a paragraph.
 /// </summary>
-public static class CrossReferences
+internal static class CrossReferences
 {
     /// <summary>Passages shown per paragraph.</summary>
     public const int PassagesPerParagraph = 4;

@@ -9,7 +9,7 @@ namespace SiteGen.Analysis;
 /// and never fall inside a link or code of the source. Reports aliases claimed by two concepts,
 /// and aliases that match nowhere.
 /// </summary>
-public static class MentionFinder
+internal static class MentionFinder
 {
     private sealed record Phrase(string ConceptId, Located Source, bool IsAlias);
 

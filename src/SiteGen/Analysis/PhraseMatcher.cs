@@ -1,7 +1,8 @@
+using SiteGen.Model;
 namespace SiteGen.Analysis;
 
 /// <summary>A phrase found in folded text: which phrase, and where (in folded characters).</summary>
-public readonly record struct PhraseMatch(int Phrase, int Start, int Length)
+internal readonly record struct PhraseMatch(int Phrase, int Start, int Length)
 {
     public int End => Start + Length;
 }
@@ -12,7 +13,7 @@ public readonly record struct PhraseMatch(int Phrase, int Start, int Length)
 /// folded (<see cref="FoldedText"/>). Only whole words match, and where matches overlap the
 /// longest wins (then the earliest).
 /// </summary>
-public sealed class PhraseMatcher
+internal sealed class PhraseMatcher
 {
     private readonly List<Dictionary<char, int>> _next = [];
     private readonly List<int> _fail = [];

@@ -3,7 +3,7 @@ using SiteGen.Model;
 namespace SiteGen.Analysis;
 
 /// <summary>A phrase that recurs across texts and that no concept covers yet.</summary>
-public sealed record SuggestedPhrase(string Phrase, int Occurrences, IReadOnlyList<string> TextSlugs, double Score);
+internal sealed record SuggestedPhrase(string Phrase, int Occurrences, IReadOnlyList<string> TextSlugs, double Score);
 
 /// <summary>
 /// Proposes new concepts: phrases of 2 to 6 words that recur in several texts outside every
@@ -13,7 +13,7 @@ public sealed record SuggestedPhrase(string Phrase, int Occurrences, IReadOnlyLi
 /// Boilerplate of the corpus (a phrase found in more than a fifth of all paragraphs, such as
 /// "science and technology") is left out, and a hyphenated compound counts as one word.
 /// </summary>
-public static class PhraseSuggester
+internal static class PhraseSuggester
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {

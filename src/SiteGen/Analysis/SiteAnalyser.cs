@@ -7,7 +7,7 @@ namespace SiteGen.Analysis;
 /// The second stage: works out what the loaded content says about itself — where each concept is
 /// mentioned, which concepts go together, which passages speak of the same things.
 /// </summary>
-public static class SiteAnalyser
+internal static class SiteAnalyser
 {
     /// <param name="lap">Called with the name of each step as it ends, for timings.</param>
     public static AnalysedSite Analyse(Site site, DiagnosticBag diagnostics, Action<string>? lap = null)

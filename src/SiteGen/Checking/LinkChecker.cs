@@ -3,7 +3,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SiteGen.Diagnostics;
-using SiteGen.Rendering;
+using SiteGen.Model;
 
 namespace SiteGen.Checking;
 
@@ -13,7 +13,7 @@ namespace SiteGen.Checking;
 /// description. The pages are parsed with AngleSharp, keeping source positions, so a problem is
 /// reported at its line and column in the generated page.
 /// </summary>
-public static class LinkChecker
+internal static class LinkChecker
 {
     private sealed record Page(string Path, IReadOnlySet<string> Ids, IReadOnlyList<(string Url, SourceLocation Location)> Links);
 

@@ -6,7 +6,7 @@ namespace SiteGen.Commands;
 /// The command line: parses arguments, runs a command and turns the outcome into an exit code:
 /// 0 success, 1 problems in the content or templates, 2 a usage mistake.
 /// </summary>
-public static class Cli
+internal static class Cli
 {
     public const int Success = 0;
     public const int ContentErrors = 1;

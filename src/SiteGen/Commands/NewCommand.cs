@@ -29,7 +29,7 @@ internal static class NewCommand
         var text = new Option<string>("--text") { Description = "The slug of the annotated text (its file name in content/texts/).", Required = true };
         var quote = new Option<string>("--quote") { Description = "The exact passage, as the text has it.", Required = true };
         var kind = new Option<string>("--kind") { Description = "note, correction, context or translation.", DefaultValueFactory = _ => "note" }
-            .AcceptOnlyFromAmong([.. AnnotationLoader.Kinds.Keys]);
+            .AcceptOnlyFromAmong([.. Vocabulary.AnnotationKinds.Words]);
         var name = new Option<string?>("--name") { Description = "The file name (default: made from the quote)." };
         var occurrence = new Option<int>("--occurrence") { Description = "Which place to annotate when the quote occurs more than once (1 = first).", DefaultValueFactory = _ => 1 };
         var command = new Command("annotation", "Write content/annotations/<text>/<name>.md for a passage, after checking that its quote anchors.");
@@ -44,7 +44,7 @@ internal static class NewCommand
             var target = site.Texts.FirstOrDefault(t => t.Slug == slug);
             if (target is null)
             {
-                var hint = FrontMatter.Suggest(slug, site.Texts.Select(t => t.Slug)) is { } s ? $" Did you mean '{s}'?" : "";
+                var hint = Suggestions.Closest(slug, site.Texts.Select(t => t.Slug)) is { } s ? $" Did you mean '{s}'?" : "";
                 stderr.WriteLine($"error: there is no text '{slug}'.{hint} The texts are: {string.Join(", ", site.Texts.Select(t => t.Slug))}");
                 return Cli.UsageError;
             }
@@ -105,7 +105,7 @@ internal static class NewCommand
         var id = new Argument<string>("id") { Description = "The concept's id: lowercase letters, digits and hyphens (it becomes the file name and URL)." };
         var title = new Option<string?>("--title") { Description = "The name readers see (default: made from the id)." };
         var category = new Option<string>("--category") { Description = "policy-goal, institution, program, person, place, technology or term.", DefaultValueFactory = _ => "term" }
-            .AcceptOnlyFromAmong([.. ConceptCategories.ByName.Keys]);
+            .AcceptOnlyFromAmong([.. Vocabulary.ConceptCategories.Words]);
         var command = new Command("concept", "Write content/concepts/<id>.md, ready for its aliases and commentary.");
         command.Arguments.Add(id);
         command.Options.Add(common.Content);

@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using System.CommandLine;
 using System.Globalization;
 using SiteGen.Diagnostics;

@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;

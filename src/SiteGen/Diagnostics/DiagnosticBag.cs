@@ -4,7 +4,7 @@ namespace SiteGen.Diagnostics;
 /// Collects the problems of a whole run, so that a contributor sees all of them at once.
 /// Thread-safe: loaders and renderers run in parallel. <see cref="Sorted"/> gives a stable order.
 /// </summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();

@@ -4,7 +4,7 @@ namespace SiteGen.Diagnostics;
 /// Every diagnostic code in one place. Codes are stable: tools and documentation refer to them,
 /// so a code is never reused for another meaning.
 /// </summary>
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     // Files and front matter
     public const string FileUnreadable = "SG0001";

@@ -4,10 +4,10 @@ using System.Text.Json;
 namespace SiteGen.Diagnostics;
 
 /// <summary>How diagnostics are written: for people, for GitHub's pull-request view, or for tools.</summary>
-public enum DiagnosticFormat { Human, GitHub, Json }
+internal enum DiagnosticFormat { Human, GitHub, Json }
 
 /// <summary>Writes diagnostics in one of the <see cref="DiagnosticFormat"/>s, one line each.</summary>
-public static class DiagnosticFormatter
+internal static class DiagnosticFormatter
 {
     /// <summary>The format to use when none is asked for: GitHub's inside GitHub Actions, else human.</summary>
     public static DiagnosticFormat Default(IDictionary<string, string?> environment) =>

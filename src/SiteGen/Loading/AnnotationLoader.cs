@@ -6,14 +6,6 @@ namespace SiteGen.Loading;
 /// <summary>Reads one <c>content/annotations/&lt;text-slug&gt;/&lt;name&gt;.md</c>.</summary>
 internal static class AnnotationLoader
 {
-    public static readonly IReadOnlyDictionary<string, AnnotationKind> Kinds = new Dictionary<string, AnnotationKind>(StringComparer.Ordinal)
-    {
-        ["note"] = AnnotationKind.Note,
-        ["correction"] = AnnotationKind.Correction,
-        ["context"] = AnnotationKind.Context,
-        ["translation"] = AnnotationKind.Translation,
-    };
-
     public static Annotation? Load(string path, string folderSlug, string content, DiagnosticBag diagnostics)
     {
         var name = Path.GetFileNameWithoutExtension(path);
@@ -28,7 +20,7 @@ internal static class AnnotationLoader
         var quote = fields.String("quote", required: true, "Dening X Kodaira");
         var prefix = RawString(fields, "prefix");
         var suffix = RawString(fields, "suffix");
-        var kind = fields.Choice("kind", required: true, Kinds);
+        var kind = fields.Choice("kind", required: true, Vocabulary.AnnotationKinds.ByWord);
         var hasCorrection = fields.Has("correction");
         var correction = fields.String("correction", required: false, "Deng Xiaoping");
         var concepts = fields.StringList("concepts", "[primary-productive-force]").Select(c => new Located(c.Value, c.Location)).ToList();

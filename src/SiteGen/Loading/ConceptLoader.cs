@@ -23,7 +23,7 @@ internal static partial class ConceptLoader
         var title = fields.String("title", required: true, "Basic research");
         var titleLocation = fields.ValueLocation("title");
         var aliases = fields.StringList("aliases", "[basic research, fundamental research]").Select(a => new Located(a.Value, a.Location)).ToList();
-        var category = fields.Choice("category", required: true, ConceptCategories.ByName);
+        var category = fields.Choice("category", required: true, Vocabulary.ConceptCategories.ByWord);
         var related = fields.StringList("related", "[basic-research, key-core-technologies]").Select(r => new Located(r.Value, r.Location)).ToList();
         fields.ReportUnknownKeys();
 

@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using System.Text;
 using SiteGen.Diagnostics;
 

@@ -8,7 +8,7 @@ namespace SiteGen.Loading;
 /// The first stage: reads everything under <c>content/</c> into an immutable <see cref="Site"/>.
 /// Every problem found is added to the diagnostics; a file with errors is left out of the site.
 /// </summary>
-public static class ContentLoader
+internal static class ContentLoader
 {
     /// <summary>Annotations live in one folder per text: content/annotations/&lt;text-slug&gt;/&lt;name&gt;.md.</summary>
     private static List<Annotation> LoadAnnotations(ProjectPaths paths, ContentFiles reader, DiagnosticBag diagnostics)

@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
@@ -304,7 +305,7 @@ internal sealed partial class FrontMatter
         var text = String(key, required, choices.Keys.First());
         if (text is null) return null;
         if (choices.TryGetValue(text, out var value)) return value;
-        var hint = Suggest(text, choices.Keys) is { } s ? $"did you mean '{s}'? " : "";
+        var hint = Suggestions.Closest(text, choices.Keys) is { } s ? $"did you mean '{s}'? " : "";
         _diagnostics.Error(DiagnosticCodes.BadValue, ValueLocation(key), $"'{key}: {text}' is not known: {hint}use one of {words}");
         return null;
     }
@@ -315,7 +316,7 @@ internal sealed partial class FrontMatter
         foreach (var (name, field) in _fields)
         {
             if (_known.Contains(name)) continue;
-            var hint = Suggest(name, _known) is { } s ? $"did you mean '{s}'?" : $"the keys here are {string.Join(", ", _known.Order(StringComparer.Ordinal))}";
+            var hint = Suggestions.Closest(name, _known) is { } s ? $"did you mean '{s}'?" : $"the keys here are {string.Join(", ", _known.Order(StringComparer.Ordinal))}";
             _diagnostics.Error(DiagnosticCodes.UnknownKey, At(field.Key.Start), $"unknown key '{name}': {hint}");
         }
     }
@@ -329,28 +330,4 @@ internal sealed partial class FrontMatter
         YamlMappingNode => "group of fields",
         _ => "value",
     };
-
-    /// <summary>The closest of <paramref name="candidates"/> to a misspelt word, if one is close enough.</summary>
-    public static string? Suggest(string word, IEnumerable<string> candidates) =>
-        candidates
-            .Select(c => (Candidate: c, Distance: EditDistance(word.ToLowerInvariant(), c.ToLowerInvariant())))
-            .Where(x => x.Distance <= Math.Max(1, x.Candidate.Length / 3))
-            .OrderBy(x => x.Distance).ThenBy(x => x.Candidate, StringComparer.Ordinal)
-            .Select(x => x.Candidate)
-            .FirstOrDefault();
-
-    internal static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
 }

@@ -7,14 +7,6 @@ namespace SiteGen.Loading;
 /// <summary>Reads one <c>content/texts/&lt;slug&gt;.md</c>: typed front matter and the numbered body.</summary>
 internal static class TextLoader
 {
-    public static readonly IReadOnlyDictionary<string, TextKind> Kinds = new Dictionary<string, TextKind>(StringComparer.Ordinal)
-    {
-        ["speech"] = TextKind.Speech,
-        ["article"] = TextKind.Article,
-        ["report"] = TextKind.Report,
-        ["news"] = TextKind.News,
-    };
-
     public static Text? Load(string path, string content, DiagnosticBag diagnostics)
     {
         var slug = System.IO.Path.GetFileNameWithoutExtension(path);
@@ -28,7 +20,7 @@ internal static class TextLoader
         var title = fields.String("title", required: true, "Striving to Build a Country Strong in Science and Technology");
         var date = fields.Date("date", required: true);
         var author = fields.String("author", required: false, "Xi Jinping");
-        var kind = fields.Choice("kind", required: true, Kinds);
+        var kind = fields.Choice("kind", required: true, Vocabulary.TextKinds.ByWord);
         var venue = fields.String("venue", required: false, "National Science and Technology Conference, Beijing");
         var summary = fields.String("summary", required: false, "One or two sentences for lists and search results.");
         var source = ReadSource(fields.Mapping("source", "publisher: Qiushi Journal"));

@@ -4,7 +4,7 @@ using SiteGen.Model;
 namespace SiteGen.Loading;
 
 /// <summary>Reads <c>templates/</c>: the Scriban templates as text, and the assets as bytes, through <see cref="ContentFiles"/>.</summary>
-public static class ThemeLoader
+internal static class ThemeLoader
 {
     public static Theme? Load(ProjectPaths paths, DiagnosticBag diagnostics)
     {

@@ -1,7 +1,7 @@
 namespace SiteGen.Model;
 
 /// <summary>The site with everything analysis found: the input of rendering.</summary>
-public sealed record AnalysedSite
+internal sealed record AnalysedSite
 {
     public required Site Site { get; init; }
     /// <summary>Every mention, in reading order: by text, paragraph, position.</summary>

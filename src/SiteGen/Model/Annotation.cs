@@ -3,14 +3,14 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Model;
 
 /// <summary>What an annotation does for the reader.</summary>
-public enum AnnotationKind { Note, Correction, Context, Translation }
+internal enum AnnotationKind { Note, Correction, Context, Translation }
 
 /// <summary>
 /// A hand-written note on a passage of a text, addressed as the W3C Web Annotation
 /// TextQuoteSelector does: the exact words, and if they occur more than once, the words just
 /// before or after them.
 /// </summary>
-public sealed record Annotation
+internal sealed record Annotation
 {
     /// <summary>The file name: unique within its text, part of the note's permanent anchor.</summary>
     public required string Name { get; init; }
@@ -45,7 +45,7 @@ public sealed record Annotation
 }
 
 /// <summary>Where an annotation's quote was found: a range of one paragraph's plain text.</summary>
-public sealed record Anchor(Annotation Annotation, ParagraphRef Paragraph, int Start, int End)
+internal sealed record Anchor(Annotation Annotation, ParagraphRef Paragraph, int Start, int End)
 {
     /// <summary>The annotation's number within its text, in reading order (1, 2, ...).</summary>
     public int Number { get; init; }

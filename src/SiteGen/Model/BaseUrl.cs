@@ -5,7 +5,7 @@ namespace SiteGen.Model;
 /// path (<c>/sitegen/texts/...</c>), so the site works at a domain's root or under a sub-path,
 /// as GitHub project pages are.
 /// </summary>
-public static class BaseUrl
+internal static class BaseUrl
 {
     /// <summary>
     /// Accepts <c>/</c>, <c>/sitegen</c>, <c>https://host/sitegen/</c>; gives it back ending with a

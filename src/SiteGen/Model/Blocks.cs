@@ -1,14 +1,14 @@
 namespace SiteGen.Model;
 
 /// <summary>A block of a text's body.</summary>
-public abstract record Block
+internal abstract record Block
 {
     /// <summary>The 1-based line in the source file where the block starts.</summary>
     public required int Line { get; init; }
 }
 
 /// <summary>A section heading inside a text ("III. Open up new fields ...").</summary>
-public sealed record Heading : Block
+internal sealed record Heading : Block
 {
     /// <summary>2 for <c>##</c>, 3 for <c>###</c> ...; the text's title is level 1.</summary>
     public required int Level { get; init; }
@@ -19,7 +19,7 @@ public sealed record Heading : Block
 /// A numbered paragraph: the unit readers cite (¶n) and link to (<c>#p&lt;n&gt;</c>).
 /// A bullet of a list is a paragraph too.
 /// </summary>
-public sealed record Paragraph : Block
+internal sealed record Paragraph : Block
 {
     /// <summary>1..N in reading order within its text.</summary>
     public required int Number { get; init; }
@@ -31,20 +31,20 @@ public sealed record Paragraph : Block
 }
 
 /// <summary>A photo caption: shown as such, never numbered.</summary>
-public sealed record Caption : Block
+internal sealed record Caption : Block
 {
     public required IReadOnlyList<Inline> Content { get; init; }
 }
 
 /// <summary>A bulleted or numbered list whose items are numbered paragraphs.</summary>
-public sealed record ItemList : Block
+internal sealed record ItemList : Block
 {
     public required bool Ordered { get; init; }
     public required IReadOnlyList<Paragraph> Items { get; init; }
 }
 
 /// <summary>A quotation set off from the text (an epigraph, a pull quote).</summary>
-public sealed record Quotation : Block
+internal sealed record Quotation : Block
 {
     public required IReadOnlyList<Block> Blocks { get; init; }
 }

@@ -3,13 +3,13 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Model;
 
 /// <summary>What kind of thing a concept is; the concept index groups by it.</summary>
-public enum ConceptCategory { PolicyGoal, Institution, Program, Person, Place, Technology, Term }
+internal enum ConceptCategory { PolicyGoal, Institution, Program, Person, Place, Technology, Term }
 
 /// <summary>A phrase written by a contributor, with where it was written (for messages).</summary>
-public sealed record Located(string Value, SourceLocation Location);
+internal sealed record Located(string Value, SourceLocation Location);
 
 /// <summary>A recurring idea of the corpus: its names, what it is, and the editors' commentary.</summary>
-public sealed record Concept
+internal sealed record Concept
 {
     /// <summary>The permanent identifier; the file name and the URL.</summary>
     public required string Id { get; init; }
@@ -33,33 +33,4 @@ public sealed record Concept
 
     /// <summary>The title and the aliases: every phrase that counts as a mention.</summary>
     public IEnumerable<Located> Phrases => Aliases.Prepend(new Located(Title, TitleLocation));
-}
-
-/// <summary>The categories as contributors write them.</summary>
-public static class ConceptCategories
-{
-    public static readonly IReadOnlyDictionary<string, ConceptCategory> ByName = new Dictionary<string, ConceptCategory>(StringComparer.Ordinal)
-    {
-        ["policy-goal"] = ConceptCategory.PolicyGoal,
-        ["institution"] = ConceptCategory.Institution,
-        ["program"] = ConceptCategory.Program,
-        ["person"] = ConceptCategory.Person,
-        ["place"] = ConceptCategory.Place,
-        ["technology"] = ConceptCategory.Technology,
-        ["term"] = ConceptCategory.Term,
-    };
-
-    public static string Name(ConceptCategory category) => ByName.First(c => c.Value == category).Key;
-
-    /// <summary>The heading of a category on the concept index.</summary>
-    public static string Label(ConceptCategory category) => category switch
-    {
-        ConceptCategory.PolicyGoal => "Policy goals",
-        ConceptCategory.Institution => "Institutions",
-        ConceptCategory.Program => "Programmes and projects",
-        ConceptCategory.Person => "People",
-        ConceptCategory.Place => "Places",
-        ConceptCategory.Technology => "Technologies",
-        _ => "Terms",
-    };
 }

@@ -1,10 +1,10 @@
 namespace SiteGen.Model;
 
 /// <summary>A paragraph of a text, as a key: <c>texts/&lt;slug&gt;/#p&lt;n&gt;</c>.</summary>
-public readonly record struct ParagraphRef(string Slug, int Number);
+internal readonly record struct ParagraphRef(string Slug, int Number);
 
 /// <summary>An occurrence of a concept's title or alias in a paragraph.</summary>
-public sealed record Mention
+internal sealed record Mention
 {
     public required string ConceptId { get; init; }
     public required ParagraphRef Paragraph { get; init; }
@@ -15,7 +15,7 @@ public sealed record Mention
 }
 
 /// <summary>A paragraph of another text that shares concepts with a paragraph.</summary>
-public sealed record RelatedPassage(ParagraphRef Paragraph, IReadOnlyList<string> SharedConceptIds);
+internal sealed record RelatedPassage(ParagraphRef Paragraph, IReadOnlyList<string> SharedConceptIds);
 
 /// <summary>How often another concept is mentioned in the same paragraphs as a concept.</summary>
-public sealed record CoMention(string ConceptId, int Paragraphs);
+internal sealed record CoMention(string ConceptId, int Paragraphs);

@@ -3,7 +3,7 @@ using System.Text;
 namespace SiteGen.Model;
 
 /// <summary>The words of inline content with formatting removed, as offsets into it are counted.</summary>
-public static class PlainText
+internal static class PlainText
 {
     public static string Of(IReadOnlyList<Inline> content)
     {

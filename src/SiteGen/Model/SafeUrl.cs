@@ -10,7 +10,7 @@ namespace SiteGen.Model;
 /// written: no white space or control characters (a tab inside <c>java&#9;script:</c> is
 /// skipped by browsers), no backslashes, no protocol-relative <c>//host</c>.
 /// </summary>
-public static partial class SafeUrl
+internal static partial class SafeUrl
 {
     [GeneratedRegex(@"^(?<scheme>[A-Za-z][A-Za-z0-9+.\-]*):")]
     private static partial Regex Scheme();

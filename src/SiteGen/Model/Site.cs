@@ -1,7 +1,7 @@
 namespace SiteGen.Model;
 
 /// <summary>Everything read from <c>content/</c>: the input of analysis.</summary>
-public sealed record Site
+internal sealed record Site
 {
     public required SiteInfo Info { get; init; }
     /// <summary>The texts in reading order: by date, then slug.</summary>

@@ -1,7 +1,7 @@
 namespace SiteGen.Model;
 
 /// <summary>What <c>content/site.yml</c> says about the edition as a whole.</summary>
-public sealed record SiteInfo
+internal sealed record SiteInfo
 {
     /// <summary>The edition's title, shown in every page's header.</summary>
     public required string Title { get; init; }

@@ -1,10 +1,10 @@
 namespace SiteGen.Model;
 
 /// <summary>The kinds of text the edition publishes.</summary>
-public enum TextKind { Speech, Article, Report, News }
+internal enum TextKind { Speech, Article, Report, News }
 
 /// <summary>Where a text was published, when that differs from where it was delivered.</summary>
-public sealed record TextSource
+internal sealed record TextSource
 {
     /// <summary>Who published the version the edition reproduces.</summary>
     public string? Publisher { get; init; }
@@ -17,7 +17,7 @@ public sealed record TextSource
 }
 
 /// <summary>One source text of the corpus, as published, with its numbered paragraphs.</summary>
-public sealed record Text
+internal sealed record Text
 {
     /// <summary>The text's permanent identifier; starts with its date; becomes its URL.</summary>
     public required string Slug { get; init; }

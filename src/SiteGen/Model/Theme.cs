@@ -1,7 +1,7 @@
 namespace SiteGen.Model;
 
 /// <summary>What <c>templates/</c> holds, as read from disk: the page templates and the static assets.</summary>
-public sealed record Theme
+internal sealed record Theme
 {
     /// <summary>Every <c>*.html</c> template outside <c>assets/</c>, by name (<c>layout.html</c>, <c>partials/nav.html</c>), in ordinal order.</summary>
     public required IReadOnlyList<TemplateSource> Templates { get; init; }
@@ -12,7 +12,7 @@ public sealed record Theme
 }
 
 /// <summary>One template's text, with the path messages name it by.</summary>
-public sealed record TemplateSource(string Name, string Text, string DisplayPath);
+internal sealed record TemplateSource(string Name, string Text, string DisplayPath);
 
 /// <summary>A static file of the site (<c>assets/site.css</c>), with its path in the site.</summary>
-public sealed record Asset(string Path, byte[] Content);
+internal sealed record Asset(string Path, byte[] Content);

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using SiteGen.Diagnostics;
-using SiteGen.Rendering;
+using SiteGen.Model;
 
 namespace SiteGen.Output;
 
@@ -15,7 +15,7 @@ namespace SiteGen.Output;
 /// empty, new, or a previous SiteGen output (it carries a <see cref="MarkerName"/> file), and
 /// never into the project's own folders.
 /// </summary>
-public static class SiteWriter
+internal static class SiteWriter
 {
     /// <summary>The file that marks a folder as SiteGen's output, which a build may replace whole.</summary>
     public const string MarkerName = ".sitegen-output";

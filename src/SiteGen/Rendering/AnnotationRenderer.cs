@@ -9,18 +9,8 @@ namespace SiteGen.Rendering;
 /// or, on narrow ones, opened in the flow when its marker is followed (CSS <c>:target</c>, no
 /// JavaScript needed).
 /// </summary>
-public sealed class AnnotationRenderer(Func<Annotation, string> noteHtml)
+internal sealed class AnnotationRenderer(Func<Annotation, string> noteHtml)
 {
-    public static string KindLabel(AnnotationKind kind) => kind switch
-    {
-        AnnotationKind.Correction => "Correction",
-        AnnotationKind.Context => "Context",
-        AnnotationKind.Translation => "Translation",
-        _ => "Note",
-    };
-
-    public static string KindName(AnnotationKind kind) => kind.ToString().ToLowerInvariant();
-
     /// <summary>The highlight over the passage, with the correction and the marker after it.</summary>
     public Decoration Highlight(Anchor anchor)
     {
@@ -29,9 +19,9 @@ public sealed class AnnotationRenderer(Func<Annotation, string> noteHtml)
         if (a.Correction is { } correction)
             after.Append(CorrectionHtml(correction));
         after.Append("<a class=\"anno-ref\" id=\"ref-").Append(a.Name).Append("\" href=\"#note-").Append(a.Name)
-            .Append("\" aria-label=\"").Append(KindLabel(a.Kind)).Append(' ').Append(anchor.Number).Append("\">").Append(anchor.Number).Append("</a>");
+            .Append("\" aria-label=\"").Append(Vocabulary.AnnotationKinds.Label(a.Kind)).Append(' ').Append(anchor.Number).Append("\">").Append(anchor.Number).Append("</a>");
         return new Decoration(anchor.Start, anchor.End,
-            $"<mark class=\"anno anno-{KindName(a.Kind)}\" data-note=\"{a.Name}\">", "</mark>", after.ToString());
+            $"<mark class=\"anno anno-{Vocabulary.AnnotationKinds.Word(a.Kind)}\" data-note=\"{a.Name}\">", "</mark>", after.ToString());
     }
 
     /// <summary>The right reading beside the published words; an empty one means "delete".</summary>
@@ -47,9 +37,9 @@ public sealed class AnnotationRenderer(Func<Annotation, string> noteHtml)
         foreach (var anchor in anchors)
         {
             var a = anchor.Annotation;
-            html.Append("<div class=\"note note-").Append(KindName(a.Kind)).Append("\" id=\"note-").Append(a.Name).Append("\" role=\"note\">")
+            html.Append("<div class=\"note note-").Append(Vocabulary.AnnotationKinds.Word(a.Kind)).Append("\" id=\"note-").Append(a.Name).Append("\" role=\"note\">")
                 .Append("<p class=\"note-head\"><a class=\"note-num\" href=\"#ref-").Append(a.Name).Append("\" aria-label=\"Back to the passage\">")
-                .Append(anchor.Number).Append("</a> <span class=\"note-kind\">").Append(KindLabel(a.Kind)).Append("</span>");
+                .Append(anchor.Number).Append("</a> <span class=\"note-kind\">").Append(Vocabulary.AnnotationKinds.Label(a.Kind)).Append("</span>");
             if (a.Correction is { } correction)
                 html.Append(" <span class=\"note-reading\">").Append(correction.Length == 0 ? "delete “" + Html.Escape(a.Quote) + "”" : Html.Escape(correction)).Append("</span>");
             html.Append("</p>").Append(noteHtml(a)).Append("</div>");

@@ -12,7 +12,7 @@ namespace SiteGen.Rendering;
 /// <param name="decorationsOf">Ranges of a paragraph to mark up (mentions, annotated passages).</param>
 /// <param name="besideParagraph">What stands beside a paragraph (its notes), written before it so that it can float into the margin.</param>
 /// <param name="afterParagraph">What follows a paragraph (passages in other texts).</param>
-public sealed class BodyRenderer(Func<Paragraph, IReadOnlyList<Decoration>> decorationsOf, Func<Paragraph, string> besideParagraph, Func<Paragraph, string> afterParagraph)
+internal sealed class BodyRenderer(Func<Paragraph, IReadOnlyList<Decoration>> decorationsOf, Func<Paragraph, string> besideParagraph, Func<Paragraph, string> afterParagraph)
 {
     public string Render(IReadOnlyList<Block> blocks)
     {

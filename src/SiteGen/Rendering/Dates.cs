@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SiteGen.Rendering;
 
 /// <summary>Dates as readers see them, the same on every machine whatever its culture.</summary>
-public static class Dates
+internal static class Dates
 {
     public static string Display(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

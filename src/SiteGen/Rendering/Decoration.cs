@@ -7,4 +7,4 @@ namespace SiteGen.Rendering;
 /// Decorations that start together nest longest-outside. <see cref="IsLink"/> marks a link, inside
 /// which no <see cref="After"/> markup (itself a link) may be written: it waits until the link closes.
 /// </summary>
-public sealed record Decoration(int Start, int End, string Open, string Close, string After = "", bool IsLink = false);
+internal sealed record Decoration(int Start, int End, string Open, string Close, string After = "", bool IsLink = false);

@@ -19,7 +19,7 @@ namespace SiteGen.Rendering;
 /// kind of link. Whatever it renders is then cleaned by <see cref="HtmlSanitizer"/> as a second
 /// line of defence, so that no script can reach a page even if a check were missed.
 /// </summary>
-public sealed class EditorialMarkdown
+internal sealed class EditorialMarkdown
 {
     private readonly MarkdownPipeline _pipeline;
 

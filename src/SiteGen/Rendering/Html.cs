@@ -3,7 +3,7 @@ using System.Text;
 namespace SiteGen.Rendering;
 
 /// <summary>HTML escaping that leaves typographic characters as they are (no numeric entities for ’ or é).</summary>
-public static class Html
+internal static class Html
 {
     public static string Escape(string? text)
     {

@@ -5,7 +5,7 @@ namespace SiteGen.Rendering;
 /// <c>href</c> and <c>class</c> attributes, links only to http(s) and mailto addresses or to pages
 /// of the site; no scripts, event handlers, styles or data attributes.
 /// </summary>
-public static class HtmlSanitizer
+internal static class HtmlSanitizer
 {
     private static readonly Lazy<Ganss.Xss.HtmlSanitizer> Sanitizer = new(Create);
 

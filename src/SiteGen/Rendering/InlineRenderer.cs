@@ -8,7 +8,7 @@ namespace SiteGen.Rendering;
 /// of words, open decorations stay open; at a formatting boundary they are closed and reopened,
 /// so the output always nests properly.
 /// </summary>
-public static class InlineRenderer
+internal static class InlineRenderer
 {
     public static void Render(StringBuilder html, IReadOnlyList<Inline> content, IReadOnlyList<Decoration> decorations)
     {

@@ -8,7 +8,7 @@ namespace SiteGen.Rendering;
 /// Accessible: a title and a description that gives every figure as text, and the figures are
 /// also printed on the bars.
 /// </summary>
-public static class MentionChart
+internal static class MentionChart
 {
     public sealed record Bar(string Label, string FullLabel, int Count);
 

@@ -11,7 +11,7 @@ namespace SiteGen.Rendering;
 /// static assets, all in memory. Pages are independent, so they render in parallel; the result is
 /// sorted, so it does not depend on the number of cores.
 /// </summary>
-public sealed class SiteRenderer
+internal sealed class SiteRenderer
 {
     private readonly AnalysedSite _site;
     private readonly TemplateSet _templates;
@@ -140,7 +140,7 @@ public sealed class SiteRenderer
         var view = new ConceptView(
             _concepts[concept.Id],
             concept.Aliases.Select(a => a.Value)
-                .Where(a => Analysis.FoldedText.Phrase(a) != Analysis.FoldedText.Phrase(concept.Title)).ToList(),
+                .Where(a => FoldedText.Phrase(a) != FoldedText.Phrase(concept.Title)).ToList(),
             _markdown.ToHtml(concept.Commentary, concept.CommentaryStart, _diagnostics),
             MentionChart.Svg("chart-" + concept.Id, concept.Title, bars),
             groups,
@@ -161,7 +161,7 @@ public sealed class SiteRenderer
         var byLetter = all.GroupBy(c => char.ToUpperInvariant(c.Title[0]))
             .Select(g => new ConceptGroupView(g.Key.ToString(), "letter-" + char.ToLowerInvariant(g.Key), g.ToList())).ToList();
         var byCategory = _site.Site.Concepts.GroupBy(c => c.Category).OrderBy(g => g.Key)
-            .Select(g => new ConceptGroupView(ConceptCategories.Label(g.Key), "category-" + ConceptCategories.Name(g.Key),
+            .Select(g => new ConceptGroupView(Vocabulary.ConceptCategories.Label(g.Key), "category-" + Vocabulary.ConceptCategories.Word(g.Key),
                 g.Select(c => _concepts[c.Id]).OrderByDescending(c => c.MentionCount).ThenBy(c => c.Title, StringComparer.Ordinal).ToList()))
             .ToList();
         var model = new ScriptObject
@@ -199,7 +199,7 @@ public sealed class SiteRenderer
         var a = anchor.Annotation;
         var concepts = a.Concepts.Select(c => c.Value).Concat(a.Links.Select(l => l.Value)).Distinct(StringComparer.Ordinal)
             .Where(_concepts.ContainsKey).Select(id => _concepts[id]).ToList();
-        return new NoteView(a.Id, anchor.Number, AnnotationRenderer.KindName(a.Kind), AnnotationRenderer.KindLabel(a.Kind),
+        return new NoteView(a.Id, anchor.Number, Vocabulary.AnnotationKinds.Word(a.Kind), Vocabulary.AnnotationKinds.Label(a.Kind),
             _site.TextOf(a.TextSlug).Paragraphs[anchor.Paragraph.Number - 1].PlainText[anchor.Start..anchor.End],
             a.Correction is { } c ? AnnotationRenderer.CorrectionHtml(c) : "",
             _noteHtml(a), _urls.NoteInText(a.TextSlug, a.Name), _urls.Note(a.TextSlug, a.Name),
@@ -212,7 +212,7 @@ public sealed class SiteRenderer
             .Select(t => new NoteGroupView(t.Title, "text-" + t.Slug, _notes.Where(n => n.Text.Slug == t.Slug).ToList(), _texts[t.Slug]))
             .Where(g => g.Notes.Count > 0).ToList();
         var byKind = Enum.GetValues<AnnotationKind>()
-            .Select(k => new NoteGroupView(AnnotationRenderer.KindLabel(k), "kind-" + AnnotationRenderer.KindName(k), _notes.Where(n => n.Kind == AnnotationRenderer.KindName(k)).ToList(), null))
+            .Select(k => new NoteGroupView(Vocabulary.AnnotationKinds.Label(k), "kind-" + Vocabulary.AnnotationKinds.Word(k), _notes.Where(n => n.Kind == Vocabulary.AnnotationKinds.Word(k)).ToList(), null))
             .Where(g => g.Notes.Count > 0).ToList();
         var model = new ScriptObject
         {
@@ -267,13 +267,13 @@ public sealed class SiteRenderer
     private TextSummaryView TextSummary(Text text) => new(
         text.Slug, text.Title, _urls.Text(text.Slug), Dates.Iso(text.Date), Dates.Display(text.Date),
         text.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        text.Author, text.Kind.ToString().ToLowerInvariant(), text.Venue, text.Summary, text.Paragraphs.Count);
+        text.Author, Vocabulary.TextKinds.Word(text.Kind), text.Venue, text.Summary, text.Paragraphs.Count);
 
     private ConceptSummaryView ConceptSummary(Concept concept)
     {
         var mentions = _site.MentionsByConcept[concept.Id];
-        return new ConceptSummaryView(concept.Id, concept.Title, _urls.Concept(concept.Id), ConceptCategories.Name(concept.Category),
-            ConceptCategories.Label(concept.Category), mentions.Count, mentions.Select(m => m.Paragraph.Slug).Distinct().Count());
+        return new ConceptSummaryView(concept.Id, concept.Title, _urls.Concept(concept.Id), Vocabulary.ConceptCategories.Word(concept.Category),
+            Vocabulary.ConceptCategories.Label(concept.Category), mentions.Count, mentions.Select(m => m.Paragraph.Slug).Distinct().Count());
     }
 
     /// <summary>Asset URLs carry a hash of the file, so browsers never keep a stale stylesheet.</summary>

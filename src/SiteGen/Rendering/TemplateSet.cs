@@ -14,7 +14,7 @@ namespace SiteGen.Rendering;
 /// parsed templates too. One <see cref="TemplateContext"/> per thread is reused across pages,
 /// which is several times faster than a new one per page.
 /// </summary>
-public sealed class TemplateSet
+internal sealed class TemplateSet
 {
     private readonly IReadOnlyDictionary<string, (Template Template, string Text)> _templates;
     private readonly string _displayFolder;

@@ -6,7 +6,7 @@ namespace SiteGen.Rendering;
 /// Every URL of the site in one place. Pages live at <c>folder/index.html</c> and are linked as
 /// <c>folder/</c>, under the base path, so links work at a domain's root and under a sub-path.
 /// </summary>
-public sealed class Urls(string baseUrl)
+internal sealed class Urls(string baseUrl)
 {
     /// <summary>The base URL as configured, ending with a slash (absolute, or a path).</summary>
     public string Base { get; } = baseUrl;

@@ -4,52 +4,52 @@ namespace SiteGen.Rendering;
 // No member is called "date": it would hide Scriban's own date functions.
 
 /// <summary>The edition, on every page.</summary>
-public sealed record SiteView(string Title, string Description, string Language, string Repository,
+internal sealed record SiteView(string Title, string Description, string Language, string Repository,
     string BasePath, string Stylesheet, string Script, IReadOnlyList<string> Editors);
 
 /// <summary>What the layout needs to know of the page it wraps.</summary>
-public sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Section);
+internal sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Section);
 
 /// <summary>A text as listed on the home page and linked from other pages.</summary>
-public sealed record TextSummaryView(string Slug, string Title, string Url, string DateIso, string DateDisplay, string Year,
+internal sealed record TextSummaryView(string Slug, string Title, string Url, string DateIso, string DateDisplay, string Year,
     string? Author, string Kind, string? Venue, string? Summary, int ParagraphCount);
 
 /// <summary>Where a text was published.</summary>
-public sealed record SourceView(string? Publisher, string? PublishedIso, string? PublishedDisplay, string? Note, string? Url);
+internal sealed record SourceView(string? Publisher, string? PublishedIso, string? PublishedDisplay, string? Note, string? Url);
 
 /// <summary>A text page.</summary>
-public sealed record TextView(TextSummaryView Text, SourceView? Source, string BodyHtml, TextSummaryView? Previous, TextSummaryView? Next,
+internal sealed record TextView(TextSummaryView Text, SourceView? Source, string BodyHtml, TextSummaryView? Previous, TextSummaryView? Next,
     IReadOnlyList<TextConceptView> Concepts, int MentionCount, int NoteCount);
 
 /// <summary>A concept as listed and linked.</summary>
-public sealed record ConceptSummaryView(string Id, string Title, string Url, string Category, string CategoryLabel, int MentionCount, int TextCount);
+internal sealed record ConceptSummaryView(string Id, string Title, string Url, string Category, string CategoryLabel, int MentionCount, int TextCount);
 
 /// <summary>A concept with how often one text mentions it.</summary>
-public sealed record TextConceptView(ConceptSummaryView Concept, int Count);
+internal sealed record TextConceptView(ConceptSummaryView Concept, int Count);
 
 /// <summary>One mention in context, linking to its paragraph.</summary>
-public sealed record MentionLineView(string Left, string Match, string Right, string Url, int Paragraph);
+internal sealed record MentionLineView(string Left, string Match, string Right, string Url, int Paragraph);
 
 /// <summary>The mentions of a concept in one text.</summary>
-public sealed record MentionGroupView(TextSummaryView Text, int Count, IReadOnlyList<MentionLineView> Lines);
+internal sealed record MentionGroupView(TextSummaryView Text, int Count, IReadOnlyList<MentionLineView> Lines);
 
 /// <summary>A paragraph where a concept appears.</summary>
-public sealed record AppearanceView(TextSummaryView Text, int Paragraph, string Url);
+internal sealed record AppearanceView(TextSummaryView Text, int Paragraph, string Url);
 
 /// <summary>A concept mentioned in the same paragraphs as another, and in how many.</summary>
-public sealed record CoMentionView(ConceptSummaryView Concept, int Paragraphs);
+internal sealed record CoMentionView(ConceptSummaryView Concept, int Paragraphs);
 
 /// <summary>A concept page.</summary>
-public sealed record ConceptView(ConceptSummaryView Concept, IReadOnlyList<string> Aliases, string CommentaryHtml, string ChartSvg,
+internal sealed record ConceptView(ConceptSummaryView Concept, IReadOnlyList<string> Aliases, string CommentaryHtml, string ChartSvg,
     IReadOnlyList<MentionGroupView> Groups, AppearanceView? First, AppearanceView? Latest,
     IReadOnlyList<CoMentionView> CoMentions, IReadOnlyList<ConceptSummaryView> Related, IReadOnlyList<NoteView> Notes);
 
 /// <summary>Concepts under a heading of the index (a category, or a letter).</summary>
-public sealed record ConceptGroupView(string Label, string Anchor, IReadOnlyList<ConceptSummaryView> Concepts);
+internal sealed record ConceptGroupView(string Label, string Anchor, IReadOnlyList<ConceptSummaryView> Concepts);
 
 /// <summary>A note as listed on the annotations page and on concept pages.</summary>
-public sealed record NoteView(string Id, int Number, string Kind, string KindLabel, string Quote, string CorrectionHtml, string BodyHtml,
+internal sealed record NoteView(string Id, int Number, string Kind, string KindLabel, string Quote, string CorrectionHtml, string BodyHtml,
     string UrlInText, string Permalink, int Paragraph, TextSummaryView Text, IReadOnlyList<ConceptSummaryView> Concepts);
 
 /// <summary>Notes under a heading: a text, or a kind.</summary>
-public sealed record NoteGroupView(string Label, string Anchor, IReadOnlyList<NoteView> Notes, TextSummaryView? Text);
+internal sealed record NoteGroupView(string Label, string Anchor, IReadOnlyList<NoteView> Notes, TextSummaryView? Text);

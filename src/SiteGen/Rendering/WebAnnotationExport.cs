@@ -10,7 +10,7 @@ namespace SiteGen.Rendering;
 /// TextPositionSelector counted in the text's reading text: its numbered paragraphs, in order,
 /// separated by a blank line ("\n\n"); headings and captions are not part of it.
 /// </summary>
-public static class WebAnnotationExport
+internal static class WebAnnotationExport
 {
     public const string Context = "http://www.w3.org/ns/anno.jsonld";
 

@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using SiteGen.Analysis;
 
 namespace SiteGen.Tests.Analysis;

@@ -37,7 +37,7 @@ public class PropertyTests
             fields.Date("date", false);
             fields.StringList("aliases", "[a]");
             fields.Url("url", false, "https://example.org/");
-            fields.Choice("kind", false, TextLoader.Kinds);
+            fields.Choice("kind", false, Vocabulary.TextKinds.ByWord);
             fields.Mapping("source", "publisher: x")?.ReportUnknownKeys();
             fields.ReportUnknownKeys();
             Assert.All(diagnostics.Sorted(), d => Assert.True(d.Location.Line >= 1 && d.Location.Column >= 1, d.ToString()));

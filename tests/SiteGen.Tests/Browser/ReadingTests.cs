@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using SiteGen.Tests.Support;
 using Browser = SiteGen.Tests.Support.Browser;
 

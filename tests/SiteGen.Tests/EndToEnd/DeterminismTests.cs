@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;

@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using System.Diagnostics;
 using SiteGen.Commands;
 using SiteGen.Output;

@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using AngleSharp.Html.Parser;
 using SiteGen.Tests.Support;
 

@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;

@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 
@@ -133,16 +134,16 @@ public class FrontMatterTests
     public void An_unknown_choice_suggests_the_nearest(string given, string expected)
     {
         var (fields, diagnostics) = Parse($"kind: {given}\n");
-        Assert.Null(fields!.Choice("kind", true, TextLoader.Kinds));
+        Assert.Null(fields!.Choice("kind", true, Vocabulary.TextKinds.ByWord));
         Assert.Contains($"did you mean '{expected}'?", Assert.Single(diagnostics.Sorted()).Message);
     }
 
     [Fact]
     public void Edit_distance_counts_insertions_deletions_and_substitutions()
     {
-        Assert.Equal(0, FrontMatter.EditDistance("kind", "kind"));
-        Assert.Equal(1, FrontMatter.EditDistance("auther", "author"));
-        Assert.Equal(3, FrontMatter.EditDistance("", "abc"));
-        Assert.Equal(2, FrontMatter.EditDistance("ab", "ba"));
+        Assert.Equal(0, Suggestions.EditDistance("kind", "kind"));
+        Assert.Equal(1, Suggestions.EditDistance("auther", "author"));
+        Assert.Equal(3, Suggestions.EditDistance("", "abc"));
+        Assert.Equal(2, Suggestions.EditDistance("ab", "ba"));
     }
 }

@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using System.Text;
 using SiteGen.Tests.Support;
 
@@ -9,7 +10,7 @@ public class PageSnapshotTests : IClassFixture<PageSnapshotTests.FixtureBuild>
     public sealed class FixtureBuild : IDisposable
     {
         public string Output { get; } = Path.Combine(Path.GetTempPath(), "sitegen-snap-" + Guid.NewGuid().ToString("N")[..12]);
-        public BuildResult Result { get; }
+        internal BuildResult Result { get; }
 
         public FixtureBuild()
         {

@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Tests.Support;
@@ -6,7 +7,7 @@ namespace SiteGen.Tests.Support;
 /// A small site written to a temporary folder, file by file, then built with the real templates:
 /// each test states its whole input in a few lines.
 /// </summary>
-public sealed class TempSite : IDisposable
+internal sealed class TempSite : IDisposable
 {
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "sitegen-test-" + Guid.NewGuid().ToString("N")[..12]);
 

@@ -1,7 +1,7 @@
-namespace SiteGen.Rendering;
+namespace SiteGen.Model;
 
 /// <summary>One file of the generated site, relative to the output folder, with forward slashes.</summary>
-public sealed record OutputFile(string Path, byte[] Content);
+internal sealed record OutputFile(string Path, byte[] Content);
 
 /// <summary>Every file of the site, rendered in memory: nothing is written until all of it succeeded.</summary>
-public sealed record RenderedSite(IReadOnlyList<OutputFile> Files);
+internal sealed record RenderedSite(IReadOnlyList<OutputFile> Files);

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SiteGen.Analysis;
+namespace SiteGen.Model;
 
 /// <summary>
 /// A text reduced to what matching cares about: lower case, curly quotes made straight, every
@@ -9,7 +9,7 @@ namespace SiteGen.Analysis;
 /// shown, linked or highlighted where the reader sees it. Concept mentions and annotation quotes
 /// are both found in folded text, so "self‐reliance", "Self Reliance" and "self-reliance" are one.
 /// </summary>
-public sealed class FoldedText
+internal sealed class FoldedText
 {
     /// <summary>The folded characters.</summary>
     public string Value { get; }

@@ -1,9 +1,9 @@
-namespace SiteGen.Rendering;
+namespace SiteGen.Model;
 
 /// <summary>A mention with some words on either side, cut at word boundaries.</summary>
-public sealed record ContextLine(string Left, string Match, string Right);
+internal sealed record ContextLine(string Left, string Match, string Right);
 
-public static class KeywordInContext
+internal static class KeywordInContext
 {
     public static ContextLine Of(string text, int start, int end, int width = 64)
     {

@@ -1,10 +1,10 @@
-namespace SiteGen;
+namespace SiteGen.Model;
 
 /// <summary>
 /// The folders a run reads and writes, and the repository root that paths in messages are
 /// relative to.
 /// </summary>
-public sealed record ProjectPaths(string Root, string Content, string Templates, string Output)
+internal sealed record ProjectPaths(string Root, string Content, string Templates, string Output)
 {
     /// <summary>
     /// The repository is found from <paramref name="start"/> upwards: the first folder that has a
