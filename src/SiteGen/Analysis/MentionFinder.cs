@@ -91,29 +91,20 @@ internal static class MentionFinder
     public static IReadOnlyList<(int Start, int End)> ProtectedRanges(IReadOnlyList<Inline> content)
     {
         var ranges = new List<(int, int)>();
-        var offset = 0;
-        void Walk(IReadOnlyList<Inline> inlines, bool inside)
+        void Walk(IReadOnlyList<Inline> inlines)
         {
             foreach (var inline in inlines)
             {
                 switch (inline)
                 {
-                    case Words w: offset += w.Value.Length; break;
-                    case Break: offset += 1; break;
-                    case Code c:
-                        ranges.Add((offset, offset + c.Value.Length));
-                        offset += c.Value.Length;
-                        break;
-                    case Emphasis e: Walk(e.Children, inside); break;
-                    case Link l:
-                        var start = offset;
-                        Walk(l.Children, true);
-                        ranges.Add((start, offset));
-                        break;
+                    case Words or Break: break;
+                    case Code or Link: ranges.Add((inline.Start, inline.End)); break;
+                    case Emphasis e: Walk(e.Children); break;
+                    default: throw Inlines.Unknown(inline);
                 }
             }
         }
-        Walk(content, false);
+        Walk(content);
         return ranges;
     }
 }

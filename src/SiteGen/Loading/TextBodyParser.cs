@@ -69,7 +69,7 @@ internal sealed class TextBodyParser
         switch (block)
         {
             case HeadingBlock heading:
-                return new Heading { Line = line, Level = Math.Max(2, heading.Level), Content = Trimmed(Inlines(heading.Inline)) };
+                return new Heading { Line = line, Level = Math.Max(2, heading.Level), Content = Trimmed(InlinesOf(heading.Inline)) };
             case ParagraphBlock paragraph:
                 var attributes = paragraph.GetAttributes();
                 if (attributes.Id is not null || attributes.Properties is { Count: > 0 })
@@ -77,7 +77,7 @@ internal sealed class TextBodyParser
                         "a paragraph of a text may carry only a style, such as {.attribution} or {.caption}: remove the id or key=value attributes");
                 var classes = attributes.Classes?.ToList() ?? [];
                 if (classes.Remove(CaptionClass))
-                    return new Caption { Line = line, Content = Trimmed(Inlines(paragraph.Inline)) };
+                    return new Caption { Line = line, Content = Trimmed(InlinesOf(paragraph.Inline)) };
                 return NumberedParagraph(paragraph, classes);
             case ListBlock list:
                 var items = new List<Paragraph>();
@@ -112,14 +112,14 @@ internal sealed class TextBodyParser
 
     private Paragraph NumberedParagraph(ParagraphBlock paragraph, List<string> classes)
     {
-        var content = Trimmed(Inlines(paragraph.Inline));
+        var content = Trimmed(InlinesOf(paragraph.Inline));
         var numbered = new Paragraph
         {
             Line = _bodyLine + paragraph.Line,
             Number = ++_paragraphs,
             Classes = classes,
             Content = content,
-            PlainText = PlainText.Of(content),
+            PlainText = Model.Inlines.PlainText(content),
         };
         _numbered.Add(numbered);
         return numbered;
@@ -129,7 +129,9 @@ internal sealed class TextBodyParser
     /// Without the space before a trailing {.class} and similar edges, so that offsets into the
     /// plain text start and end on words.
     /// </summary>
-    private static IReadOnlyList<ModelInline> Trimmed(IReadOnlyList<ModelInline> content)
+    private static IReadOnlyList<ModelInline> Trimmed(IReadOnlyList<ModelInline> content) => Model.Inlines.Place(TrimmedEdges(content));
+
+    private static IReadOnlyList<ModelInline> TrimmedEdges(IReadOnlyList<ModelInline> content)
     {
         var list = content.ToList();
         while (list.Count > 0 && list[^1] is Break) list.RemoveAt(list.Count - 1);
@@ -148,7 +150,7 @@ internal sealed class TextBodyParser
     private void Unsupported(MarkdigObject node, string message) =>
         _diagnostics.Error(DiagnosticCodes.UnsupportedMarkdown, At(node), message);
 
-    private IReadOnlyList<ModelInline> Inlines(ContainerInline? container)
+    private IReadOnlyList<ModelInline> InlinesOf(ContainerInline? container)
     {
         var result = new List<ModelInline>();
         if (container is null) return result;
@@ -175,7 +177,7 @@ internal sealed class TextBodyParser
                     break;
                 case EmphasisInline emphasis:
                     Flush();
-                    result.Add(new Emphasis(emphasis.DelimiterCount >= 2, Inlines(emphasis)));
+                    result.Add(new Emphasis(emphasis.DelimiterCount >= 2, InlinesOf(emphasis)));
                     break;
                 case LinkInline { IsImage: true }:
                     Unsupported(inline, "images are not allowed in a text: describe the picture in a caption paragraph ending with {.caption}");
@@ -183,7 +185,7 @@ internal sealed class TextBodyParser
                 case LinkInline link:
                     Flush();
                     RefuseUnsafe(link, link.Url ?? "");
-                    result.Add(new Link(link.Url ?? "", Inlines(link)));
+                    result.Add(new Link(link.Url ?? "", InlinesOf(link)));
                     break;
                 case AutolinkInline autolink:
                     Flush();
@@ -199,7 +201,7 @@ internal sealed class TextBodyParser
                     break;
                 case ContainerInline nested:
                     Flush();
-                    result.AddRange(Inlines(nested));
+                    result.AddRange(InlinesOf(nested));
                     break;
                 default:
                     words.Append(inline.ToString());

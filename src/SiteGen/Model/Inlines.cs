@@ -1,23 +1,99 @@
 namespace SiteGen.Model;
 
 /// <summary>
-/// Inline content of a heading, paragraph or caption. Offsets into a paragraph's
-/// <see cref="Paragraph.PlainText"/> count the characters of <see cref="Words"/> and <see cref="Code"/>
-/// nodes in order, and one space for each <see cref="Break"/>.
+/// Inline content of a heading, paragraph or caption. Every inline knows its span in the
+/// paragraph's plain text (<see cref="Paragraph.PlainText"/>): mentions, anchors, highlights and
+/// exported positions are all offsets into that one text, so the rule that makes it lives here
+/// and nowhere else. Words and code count their characters, a line break counts one (a space),
+/// and formatting counts what it contains. <see cref="Inlines.Place"/> sets the spans once, at load.
 /// </summary>
-internal abstract record Inline;
+internal abstract record Inline
+{
+    /// <summary>Where the inline starts in its paragraph's plain text.</summary>
+    public int Start { get; init; }
+
+    /// <summary>How many characters of plain text it stands for.</summary>
+    public abstract int Length { get; }
+
+    /// <summary>Where it ends (exclusive) in the plain text.</summary>
+    public int End => Start + Length;
+}
 
 /// <summary>Plain words.</summary>
-internal sealed record Words(string Value) : Inline;
+internal sealed record Words(string Value) : Inline
+{
+    public override int Length => Value.Length;
+}
 
 /// <summary>Emphasised (<c>*x*</c>) or strong (<c>**x**</c>) content.</summary>
-internal sealed record Emphasis(bool Strong, IReadOnlyList<Inline> Children) : Inline;
+internal sealed record Emphasis(bool Strong, IReadOnlyList<Inline> Children) : Inline
+{
+    public override int Length => Children.Sum(c => c.Length);
+}
 
 /// <summary>A link in the source text; concept links are never placed inside one.</summary>
-internal sealed record Link(string Url, IReadOnlyList<Inline> Children) : Inline;
+internal sealed record Link(string Url, IReadOnlyList<Inline> Children) : Inline
+{
+    public override int Length => Children.Sum(c => c.Length);
+}
 
 /// <summary>Code or other literal text; concept links are never placed inside it.</summary>
-internal sealed record Code(string Value) : Inline;
+internal sealed record Code(string Value) : Inline
+{
+    public override int Length => Value.Length;
+}
 
-/// <summary>A line break inside a paragraph: soft (rendered as a space) or hard (a new line).</summary>
-internal sealed record Break(bool Hard) : Inline;
+/// <summary>A line break inside a paragraph: soft (rendered as a space) or hard (a new line); one character of plain text.</summary>
+internal sealed record Break(bool Hard) : Inline
+{
+    public override int Length => 1;
+}
+
+/// <summary>Operations on inline content that every reader of it shares.</summary>
+internal static class Inlines
+{
+    /// <summary>The same content with every inline's <see cref="Inline.Start"/> set, from <paramref name="start"/>.</summary>
+    public static IReadOnlyList<Inline> Place(IReadOnlyList<Inline> content, int start = 0)
+    {
+        var placed = new Inline[content.Count];
+        for (var i = 0; i < content.Count; i++)
+        {
+            placed[i] = content[i] switch
+            {
+                Words or Code or Break => content[i] with { Start = start },
+                Emphasis e => e with { Start = start, Children = Place(e.Children, start) },
+                Link l => l with { Start = start, Children = Place(l.Children, start) },
+                var unknown => throw Unknown(unknown),
+            };
+            start += placed[i].Length;
+        }
+        return placed;
+    }
+
+    /// <summary>The plain text of placed content: what mentions and quotes are found in.</summary>
+    public static string PlainText(IReadOnlyList<Inline> content)
+    {
+        var text = new char[content.Sum(c => c.Length)];
+        void Write(IReadOnlyList<Inline> inlines)
+        {
+            foreach (var inline in inlines)
+            {
+                switch (inline)
+                {
+                    case Words w: w.Value.CopyTo(text.AsSpan(w.Start - content[0].Start)); break;
+                    case Code c: c.Value.CopyTo(text.AsSpan(c.Start - content[0].Start)); break;
+                    case Break b: text[b.Start - content[0].Start] = ' '; break;
+                    case Emphasis e: Write(e.Children); break;
+                    case Link l: Write(l.Children); break;
+                    default: throw Unknown(inline);
+                }
+            }
+        }
+        if (content.Count > 0) Write(content);
+        return new string(text);
+    }
+
+    /// <summary>For every switch over inline kinds: a kind added to the model must be handled everywhere, not skipped.</summary>
+    public static InvalidOperationException Unknown(Inline inline) =>
+        new($"no rule for the inline kind {inline.GetType().Name}: add it to every switch over inlines");
+}

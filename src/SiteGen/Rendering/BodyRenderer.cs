@@ -49,6 +49,8 @@ internal sealed class BodyRenderer(Func<Paragraph, IReadOnlyList<Decoration>> de
                 foreach (var inner in quotation.Blocks) Render(html, inner);
                 html.Append("</blockquote>\n");
                 break;
+            default:
+                throw new InvalidOperationException($"no rule to render the block kind {block.GetType().Name}");
         }
     }
 

@@ -21,13 +21,12 @@ internal static class InlineRenderer
     }
 
     /// <summary>
-    /// Where the walk is: the plain-text offset; how many links of the source are open; and what
-    /// follows a closed range (a note's marker, itself a link) but must wait until no link is
-    /// open, since a link inside a link is not HTML.
+    /// Where the walk is: how many links of the source are open; and what follows a closed range
+    /// (a note's marker, itself a link) but must wait until no link is open, since a link inside a
+    /// link is not HTML. Offsets come from the inlines themselves (<see cref="Inline.Start"/>).
     /// </summary>
     private sealed class State
     {
-        public int Offset;
         public int SourceLinks;
         public readonly StringBuilder Pending = new();
     }
@@ -39,18 +38,15 @@ internal static class InlineRenderer
             switch (inline)
             {
                 case Words words:
-                    RenderRun(html, words.Value, decorations, state);
-                    state.Offset += words.Value.Length;
+                    RenderRun(html, words.Value, words.Start, decorations, state);
                     break;
                 case Code code:
                     html.Append("<code>");
-                    RenderRun(html, code.Value, decorations, state);
+                    RenderRun(html, code.Value, code.Start, decorations, state);
                     html.Append("</code>");
-                    state.Offset += code.Value.Length;
                     break;
                 case Break br:
-                    RenderRun(html, br.Hard ? "\n" : " ", decorations, state, hardBreak: br.Hard);
-                    state.Offset += 1;
+                    RenderRun(html, br.Hard ? "\n" : " ", br.Start, decorations, state, hardBreak: br.Hard);
                     break;
                 case Emphasis emphasis:
                     var tag = emphasis.Strong ? "strong" : "em";
@@ -66,14 +62,15 @@ internal static class InlineRenderer
                     html.Append("</a>");
                     if (state.SourceLinks == 0) Flush(html, state.Pending);
                     break;
+                default:
+                    throw Inlines.Unknown(inline);
             }
         }
     }
 
     /// <summary>Writes the characters [start, start + text.Length) of the paragraph, decorated.</summary>
-    private static void RenderRun(StringBuilder html, string text, IReadOnlyList<Decoration> decorations, State state, bool hardBreak = false)
+    private static void RenderRun(StringBuilder html, string text, int start, IReadOnlyList<Decoration> decorations, State state, bool hardBreak = false)
     {
-        var start = state.Offset;
         var end = start + text.Length;
         if (decorations.Count == 0 || !decorations.Any(d => d.Start < end && d.End > start))
         {
