@@ -39,7 +39,7 @@ try
         {
             var result = SiteBuilder.Build(new BuildOptions(paths));
             if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(5)));
-            mentions = result.Site!.Mentions.Count;
+            mentions = result.Site!.Mentions.Length;
             stages = result.Stages;
             pages = result.Rendered!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         });

@@ -19,8 +19,8 @@ internal static class AnnotationAnchorer
     public static IReadOnlyList<Anchor> Anchor(Site site, DiagnosticBag diagnostics)
     {
         var texts = site.Texts.ToDictionary(t => t.Slug, StringComparer.Ordinal);
-        var anchors = new Anchor?[site.Annotations.Count];
-        Parallel.For(0, site.Annotations.Count, i =>
+        var anchors = new Anchor?[site.Annotations.Length];
+        Parallel.For(0, site.Annotations.Length, i =>
         {
             var annotation = site.Annotations[i];
             if (!texts.TryGetValue(annotation.TextSlug, out var text))
@@ -217,7 +217,7 @@ internal static class AnnotationAnchorer
             var (distance, start, end) = ClosestSubstring(quote, folded.Value);
             if (distance < best.Score) best = (distance, paragraph, folded.Start(start), folded.End(end));
         }
-        var across = text.Paragraphs.Count > 1 ? " A quote cannot run across paragraphs." : "";
+        var across = text.Paragraphs.Length > 1 ? " A quote cannot run across paragraphs." : "";
         if (best.Paragraph is null || best.Score >= quote.Length)
             return $"the quote is not in {text.Slug}, and nothing there resembles it: copy the words from the text as they are published.{across}";
         var p = best.Paragraph;

@@ -34,7 +34,7 @@ internal static class ConceptChecks
             $"there is no concept '{reference.Value}' (in {where}): {hint}");
     }
 
-    public static void CheckRecurrence(Site site, IReadOnlyDictionary<string, IReadOnlyList<Mention>> byConcept, DiagnosticBag diagnostics)
+    public static void CheckRecurrence(Site site, FrozenDictionary<string, ImmutableArray<Mention>> byConcept, DiagnosticBag diagnostics)
     {
         // With a text missing, recurrence cannot be judged: that text's own error comes first.
         if (site.UnloadedTexts.Count > 0) return;

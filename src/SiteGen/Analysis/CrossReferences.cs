@@ -12,8 +12,8 @@ internal static class CrossReferences
     public const int PassagesPerParagraph = 4;
 
     /// <summary>For each concept, the others sharing paragraphs with it, most shared first.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<CoMention>> CoMentions(
-        IReadOnlyList<Concept> concepts, IReadOnlyDictionary<ParagraphRef, IReadOnlyList<Mention>> byParagraph)
+    public static FrozenDictionary<string, ImmutableArray<CoMention>> CoMentions(
+        IReadOnlyList<Concept> concepts, FrozenDictionary<ParagraphRef, ImmutableArray<Mention>> byParagraph)
     {
         var counts = concepts.ToDictionary(c => c.Id, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var mentions in byParagraph.Values)
@@ -23,10 +23,10 @@ internal static class CrossReferences
                 foreach (var b in ids)
                     if (a != b) counts[a][b] = counts[a].GetValueOrDefault(b) + 1;
         }
-        return counts.ToDictionary(
+        return counts.ToFrozenDictionary(
             c => c.Key,
-            c => (IReadOnlyList<CoMention>)c.Value.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal)
-                .Select(x => new CoMention(x.Key, x.Value)).ToList(),
+            c => c.Value.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal)
+                .Select(x => new CoMention(x.Key, x.Value)).ToImmutableArray(),
             StringComparer.Ordinal);
     }
 
@@ -45,13 +45,13 @@ internal static class CrossReferences
     /// relatedness anyway). Candidates are then scored on all shared concepts. On a corpus the size
     /// of this edition the result is exact.
     /// </summary>
-    public static IReadOnlyDictionary<ParagraphRef, IReadOnlyList<RelatedPassage>> RelatedPassages(
-        Site site, IReadOnlyDictionary<ParagraphRef, IReadOnlyList<Mention>> byParagraph)
+    public static FrozenDictionary<ParagraphRef, ImmutableArray<RelatedPassage>> RelatedPassages(
+        Site site, FrozenDictionary<ParagraphRef, ImmutableArray<Mention>> byParagraph)
     {
         // Paragraphs are numbered by reading order; the inner loops work on those numbers.
         var paragraphs = new List<ParagraphRef>();
         var textOf = new List<int>();
-        for (var t = 0; t < site.Texts.Count; t++)
+        for (var t = 0; t < site.Texts.Length; t++)
             foreach (var p in site.Texts[t].Paragraphs)
             {
                 paragraphs.Add(new ParagraphRef(site.Texts[t].Slug, p.Number));
@@ -108,15 +108,15 @@ internal static class CrossReferences
             }
             if (best.Count > 0)
                 found[i] = best.OrderByDescending(b => b.Shared).ThenBy(b => b.Paragraph).Take(PassagesPerParagraph)
-                    .Select(b => new RelatedPassage(paragraphs[b.Paragraph], ids[i].Intersect(ids[b.Paragraph], StringComparer.Ordinal).ToList()))
+                    .Select(b => new RelatedPassage(paragraphs[b.Paragraph], ids[i].Intersect(ids[b.Paragraph], StringComparer.Ordinal).ToImmutableArray()))
                     .ToList();
             return candidates;
         }, _ => { });
 
-        var result = new Dictionary<ParagraphRef, IReadOnlyList<RelatedPassage>>();
+        var result = new Dictionary<ParagraphRef, ImmutableArray<RelatedPassage>>();
         for (var i = 0; i < paragraphs.Count; i++)
-            if (found[i] is { } passages) result[paragraphs[i]] = passages;
-        return result;
+            if (found[i] is { } passages) result[paragraphs[i]] = [.. passages];
+        return result.ToFrozenDictionary();
     }
 
     /// <summary>Up to <paramref name="count"/> entries of a sorted posting list nearest to paragraph <paramref name="at"/>.</summary>

@@ -16,9 +16,9 @@ internal static class MentionFinder
     public static IReadOnlyList<Mention> Find(Site site, DiagnosticBag diagnostics)
     {
         var (matcher, phrases) = Build(site.Concepts, diagnostics);
-        var perText = new List<Mention>[site.Texts.Count];
+        var perText = new List<Mention>[site.Texts.Length];
         var used = new bool[phrases.Count];
-        Parallel.For(0, site.Texts.Count, t =>
+        Parallel.For(0, site.Texts.Length, t =>
         {
             var text = site.Texts[t];
             var mentions = new List<Mention>();

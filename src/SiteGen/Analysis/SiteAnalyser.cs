@@ -19,22 +19,22 @@ internal static class SiteAnalyser
         lap?.Invoke("analyse: mentions");
 
         var byParagraph = mentions.GroupBy(m => m.Paragraph)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Mention>)g.ToList());
-        var byConcept = site.Concepts.ToDictionary(c => c.Id, _ => new List<Mention>(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+        var byConcept = site.Concepts.ToDictionary(c => c.Id, _ => ImmutableArray.CreateBuilder<Mention>(), StringComparer.Ordinal);
         foreach (var mention in mentions) byConcept[mention.ConceptId].Add(mention);
-        var mentionsByConcept = byConcept.ToDictionary(c => c.Key, c => (IReadOnlyList<Mention>)c.Value, StringComparer.Ordinal);
+        var mentionsByConcept = byConcept.ToFrozenDictionary(c => c.Key, c => c.Value.ToImmutable(), StringComparer.Ordinal);
         ConceptChecks.CheckRecurrence(site, mentionsByConcept, diagnostics);
 
         var analysed = new AnalysedSite
         {
             Site = site,
-            Mentions = mentions,
+            Mentions = [.. mentions],
             MentionsByParagraph = byParagraph,
             MentionsByConcept = mentionsByConcept,
             CoMentions = CrossReferences.CoMentions(site.Concepts, byParagraph),
             RelatedPassages = CrossReferences.RelatedPassages(site, byParagraph),
-            Anchors = anchors,
-            TextsBySlug = site.Texts.ToDictionary(t => t.Slug, StringComparer.Ordinal),
+            Anchors = [.. anchors],
+            TextsBySlug = site.Texts.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal),
         };
         lap?.Invoke("analyse: cross-references");
         return analysed;

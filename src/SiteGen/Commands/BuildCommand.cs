@@ -41,8 +41,8 @@ internal static class BuildCommand
             {
                 var site = o.Site!;
                 var w = o.Written!;
-                return $"Built {site.Site.Texts.Count} texts, {site.Site.Texts.Sum(t => t.Paragraphs.Count)} paragraphs, {site.Site.Concepts.Count} concepts, {site.Mentions.Count} mentions, {site.Anchors.Count} notes: " +
-                       $"{o.Rendered!.Files.Count} files in {paths.Display(paths.Output)}/ ({w.Written} written, {w.Unchanged} unchanged" +
+                return $"Built {site.Site.Texts.Length} texts, {site.Site.Texts.Sum(t => t.Paragraphs.Length)} paragraphs, {site.Site.Concepts.Length} concepts, {site.Mentions.Length} mentions, {site.Anchors.Length} notes: " +
+                       $"{o.Rendered!.Files.Length} files in {paths.Display(paths.Output)}/ ({w.Written} written, {w.Unchanged} unchanged" +
                        (w.Removed > 0 ? $", {w.Removed} removed" : "") + $") in {Reporter.Milliseconds(o.Elapsed)} ms.";
             },
             failed: "Build failed", afterFailure: $" Nothing was written to {paths.Display(paths.Output)}/.");

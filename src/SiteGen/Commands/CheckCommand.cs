@@ -22,7 +22,7 @@ internal static class CheckCommand
             var options = new BuildOptions(common.Paths(result), result.GetValue(common.BaseUrl), Write: false, CheckLinks: true, Strict: result.GetValue(strict));
             var outcome = SiteBuilder.Build(options);
             return Reporter.Finish(outcome, options.Paths, Reporter.Format(result.GetValue(format)), options.Strict, stdout, stderr,
-                done: o => $"Checked {o.Site!.Site.Texts.Count} texts, {o.Site.Site.Concepts.Count} concepts, {o.Site.Anchors.Count} notes and {o.Rendered!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} pages in {Reporter.Milliseconds(o.Elapsed)} ms: no problems.",
+                done: o => $"Checked {o.Site!.Site.Texts.Length} texts, {o.Site.Site.Concepts.Length} concepts, {o.Site.Anchors.Length} notes and {o.Rendered!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} pages in {Reporter.Milliseconds(o.Elapsed)} ms: no problems.",
                 failed: "Check failed");
         });
         return command;

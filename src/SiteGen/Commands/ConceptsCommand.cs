@@ -33,7 +33,7 @@ internal static class ConceptsCommand
             var analysed = SiteAnalyser.Analyse(site, new DiagnosticBag());
             var phrases = PhraseSuggester.Suggest(analysed, result.GetValue(minTexts)).Take(Math.Max(1, result.GetValue(top))).ToList();
             var shortNames = site.Texts.Select((t, i) => (t.Slug, Label: $"T{i + 1}")).ToDictionary(x => x.Slug, x => x.Label, StringComparer.Ordinal);
-            stdout.WriteLine($"Phrases in {result.GetValue(minTexts)}+ texts that no concept covers ({site.Concepts.Count} concepts, {analysed.Mentions.Count} mentions):");
+            stdout.WriteLine($"Phrases in {result.GetValue(minTexts)}+ texts that no concept covers ({site.Concepts.Length} concepts, {analysed.Mentions.Length} mentions):");
             stdout.WriteLine();
             stdout.WriteLine($"{"#",3}  {"phrase",-52} {"count",5}  texts");
             for (var i = 0; i < phrases.Count; i++)

@@ -37,12 +37,12 @@ internal static partial class ConceptLoader
             Id = id,
             Title = title,
             TitleLocation = titleLocation,
-            Aliases = aliases,
+            Aliases = [.. aliases],
             Category = category.Value,
-            Related = related,
+            Related = [.. related],
             Commentary = file.Body.Trim('\n'),
             CommentaryStart = file.TrimmedBodyStart,
-            Links = links,
+            Links = [.. links],
             SourcePath = path,
         };
     }

@@ -62,10 +62,10 @@ internal static class ContentLoader
             Info = info,
             Texts = texts.OfType<Text>()
                 .OrderBy(t => t.Date).ThenBy(t => t.Slug, StringComparer.Ordinal)
-                .ToList(),
-            Concepts = concepts.OfType<Concept>().OrderBy(c => c.Id, StringComparer.Ordinal).ToList(),
-            Annotations = annotations,
-            UnloadedTexts = files.Where((_, i) => texts[i] is null).Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal),
+                .ToImmutableArray(),
+            Concepts = concepts.OfType<Concept>().OrderBy(c => c.Id, StringComparer.Ordinal).ToImmutableArray(),
+            Annotations = [.. annotations],
+            UnloadedTexts = files.Where((_, i) => texts[i] is null).Select(f => Path.GetFileNameWithoutExtension(f)).ToFrozenSet(StringComparer.Ordinal),
         };
     }
 }

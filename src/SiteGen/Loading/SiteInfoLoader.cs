@@ -34,7 +34,7 @@ internal static class SiteInfoLoader
             BaseUrl = normalised,
             Language = language,
             Repository = repository,
-            Editors = editors,
+            Editors = [.. editors],
             Introduction = introduction,
             IntroductionStart = fields.TextLocation("introduction", yaml),
         };

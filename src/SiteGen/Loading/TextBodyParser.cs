@@ -42,13 +42,13 @@ internal sealed class TextBodyParser
         _diagnostics = diagnostics;
     }
 
-    public static (IReadOnlyList<ModelBlock> Blocks, IReadOnlyList<Paragraph> Paragraphs) Parse(
+    public static (ImmutableArray<ModelBlock> Blocks, ImmutableArray<Paragraph> Paragraphs) Parse(
         string path, string body, int bodyLine, DiagnosticBag diagnostics)
     {
         var parser = new TextBodyParser(path, bodyLine, diagnostics);
         if (MarkdownLimits.Parse(body, Pipeline, path, bodyLine, diagnostics) is not { } document) return ([], []);
         var blocks = parser.Blocks(document);
-        return (blocks, parser._numbered);
+        return ([.. blocks], [.. parser._numbered]);
     }
 
     private SourceLocation At(MarkdigObject node) => new(_path, _bodyLine + node.Line, node.Column + 1);
@@ -91,9 +91,9 @@ internal sealed class TextBodyParser
                     }
                     items.Add(NumberedParagraph(paragraphs[0], []));
                 }
-                return new ItemList { Line = line, Ordered = list.IsOrdered, Items = items };
+                return new ItemList { Line = line, Ordered = list.IsOrdered, Items = [.. items] };
             case QuoteBlock quote:
-                return new Quotation { Line = line, Blocks = Blocks(quote) };
+                return new Quotation { Line = line, Blocks = [.. Blocks(quote)] };
             case LinkReferenceDefinitionGroup:
             case BlankLineBlock:
             case ThematicBreakBlock:
@@ -117,7 +117,7 @@ internal sealed class TextBodyParser
         {
             Line = _bodyLine + paragraph.Line,
             Number = ++_paragraphs,
-            Classes = classes,
+            Classes = [.. classes],
             Content = content,
             PlainText = Model.Inlines.PlainText(content),
         };
@@ -129,7 +129,7 @@ internal sealed class TextBodyParser
     /// Without the space before a trailing {.class} and similar edges, so that offsets into the
     /// plain text start and end on words.
     /// </summary>
-    private static IReadOnlyList<ModelInline> Trimmed(IReadOnlyList<ModelInline> content) => Model.Inlines.Place(TrimmedEdges(content));
+    private static ImmutableArray<ModelInline> Trimmed(IReadOnlyList<ModelInline> content) => Model.Inlines.Place(TrimmedEdges(content));
 
     private static IReadOnlyList<ModelInline> TrimmedEdges(IReadOnlyList<ModelInline> content)
     {
@@ -177,7 +177,7 @@ internal sealed class TextBodyParser
                     break;
                 case EmphasisInline emphasis:
                     Flush();
-                    result.Add(new Emphasis(emphasis.DelimiterCount >= 2, InlinesOf(emphasis)));
+                    result.Add(new Emphasis(emphasis.DelimiterCount >= 2, [.. InlinesOf(emphasis)]));
                     break;
                 case LinkInline { IsImage: true }:
                     Unsupported(inline, "images are not allowed in a text: describe the picture in a caption paragraph ending with {.caption}");
@@ -185,7 +185,7 @@ internal sealed class TextBodyParser
                 case LinkInline link:
                     Flush();
                     RefuseUnsafe(link, link.Url ?? "");
-                    result.Add(new Link(link.Url ?? "", InlinesOf(link)));
+                    result.Add(new Link(link.Url ?? "", [.. InlinesOf(link)]));
                     break;
                 case AutolinkInline autolink:
                     Flush();

@@ -31,7 +31,7 @@ internal static class TextLoader
                 $"the slug '{slug}' does not start with the text's date {d:yyyy-MM-dd}: rename the file to '{d:yyyy-MM-dd}-{SlugTail(slug)}.md' or correct the date");
 
         var (blocks, paragraphs) = TextBodyParser.Parse(path, file.Body, file.BodyLine, diagnostics);
-        if (paragraphs.Count == 0)
+        if (paragraphs.Length == 0)
             diagnostics.Error(DiagnosticCodes.EmptyText, new SourceLocation(path, file.BodyLine, 1),
                 "the text has no paragraphs: paste the text below the front matter, one paragraph per block separated by a blank line");
 

@@ -25,6 +25,6 @@ internal static class ThemeLoader
             .Select(f => reader.ReadBytes(f) is { } bytes ? new Asset(NameOf(f), bytes) : null)
             .ToList();
         if (templates.Contains(null) || assets.Contains(null)) return null;
-        return new Theme { Templates = templates!, Assets = assets!, DisplayFolder = paths.Display(folder) };
+        return new Theme { Templates = [.. templates!], Assets = [.. assets!], DisplayFolder = paths.Display(folder) };
     }
 }

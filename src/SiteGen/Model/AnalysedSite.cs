@@ -5,21 +5,21 @@ internal sealed record AnalysedSite
 {
     public required Site Site { get; init; }
     /// <summary>Every mention, in reading order: by text, paragraph, position.</summary>
-    public required IReadOnlyList<Mention> Mentions { get; init; }
+    public required ImmutableArray<Mention> Mentions { get; init; }
     /// <summary>The mentions of each paragraph that has any, in order.</summary>
-    public required IReadOnlyDictionary<ParagraphRef, IReadOnlyList<Mention>> MentionsByParagraph { get; init; }
+    public required FrozenDictionary<ParagraphRef, ImmutableArray<Mention>> MentionsByParagraph { get; init; }
     /// <summary>The mentions of each concept (every concept has an entry), in reading order.</summary>
-    public required IReadOnlyDictionary<string, IReadOnlyList<Mention>> MentionsByConcept { get; init; }
+    public required FrozenDictionary<string, ImmutableArray<Mention>> MentionsByConcept { get; init; }
     /// <summary>For each concept, the others mentioned in the same paragraphs, most shared first.</summary>
-    public required IReadOnlyDictionary<string, IReadOnlyList<CoMention>> CoMentions { get; init; }
+    public required FrozenDictionary<string, ImmutableArray<CoMention>> CoMentions { get; init; }
     /// <summary>For each paragraph, passages of other texts that share most of its concepts.</summary>
-    public required IReadOnlyDictionary<ParagraphRef, IReadOnlyList<RelatedPassage>> RelatedPassages { get; init; }
+    public required FrozenDictionary<ParagraphRef, ImmutableArray<RelatedPassage>> RelatedPassages { get; init; }
 
     /// <summary>Every anchored annotation, by text in reading order, numbered within its text.</summary>
-    public IReadOnlyList<Anchor> Anchors { get; init; } = [];
+    public ImmutableArray<Anchor> Anchors { get; init; } = [];
 
     /// <summary>The texts by slug.</summary>
-    public required IReadOnlyDictionary<string, Text> TextsBySlug { get; init; }
+    public required FrozenDictionary<string, Text> TextsBySlug { get; init; }
 
     public Text TextOf(string slug) => TextsBySlug[slug];
 }

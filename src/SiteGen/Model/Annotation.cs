@@ -26,7 +26,7 @@ internal sealed record Annotation
     /// <summary>For a correction: the right reading; empty when the words should be deleted.</summary>
     public string? Correction { get; init; }
     /// <summary>Concepts the note is about: it is also shown on their pages.</summary>
-    public required IReadOnlyList<Located> Concepts { get; init; }
+    public required ImmutableArray<Located> Concepts { get; init; }
     public string? Author { get; init; }
     public DateOnly? Date { get; init; }
     /// <summary>The note, in Markdown, with <c>[[id]]</c> links to concepts.</summary>
@@ -34,7 +34,7 @@ internal sealed record Annotation
     /// <summary>Where the note starts in its file, for messages about its Markdown.</summary>
     public required SourceLocation BodyStart { get; init; }
     /// <summary>The <c>[[id]]</c> links of the note.</summary>
-    public required IReadOnlyList<Located> Links { get; init; }
+    public required ImmutableArray<Located> Links { get; init; }
     public required string SourcePath { get; init; }
     /// <summary>Where <c>text:</c>, <c>quote:</c>, <c>prefix:</c> and <c>suffix:</c> are written, for messages.</summary>
     public required SourceLocation TextLocation { get; init; }

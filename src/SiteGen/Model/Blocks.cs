@@ -12,7 +12,7 @@ internal sealed record Heading : Block
 {
     /// <summary>2 for <c>##</c>, 3 for <c>###</c> ...; the text's title is level 1.</summary>
     public required int Level { get; init; }
-    public required IReadOnlyList<Inline> Content { get; init; }
+    public required ImmutableArray<Inline> Content { get; init; }
 }
 
 /// <summary>
@@ -24,8 +24,8 @@ internal sealed record Paragraph : Block
     /// <summary>1..N in reading order within its text.</summary>
     public required int Number { get; init; }
     /// <summary>Extra style from the source's generic attributes: <c>attribution</c>, <c>salutation</c>, <c>editors-note</c>; may be empty.</summary>
-    public IReadOnlyList<string> Classes { get; init; } = [];
-    public required IReadOnlyList<Inline> Content { get; init; }
+    public ImmutableArray<string> Classes { get; init; } = [];
+    public required ImmutableArray<Inline> Content { get; init; }
     /// <summary>The words of the paragraph with formatting removed: what mentions and quotes are found in.</summary>
     public required string PlainText { get; init; }
 }
@@ -33,18 +33,18 @@ internal sealed record Paragraph : Block
 /// <summary>A photo caption: shown as such, never numbered.</summary>
 internal sealed record Caption : Block
 {
-    public required IReadOnlyList<Inline> Content { get; init; }
+    public required ImmutableArray<Inline> Content { get; init; }
 }
 
 /// <summary>A bulleted or numbered list whose items are numbered paragraphs.</summary>
 internal sealed record ItemList : Block
 {
     public required bool Ordered { get; init; }
-    public required IReadOnlyList<Paragraph> Items { get; init; }
+    public required ImmutableArray<Paragraph> Items { get; init; }
 }
 
 /// <summary>A quotation set off from the text (an epigraph, a pull quote).</summary>
 internal sealed record Quotation : Block
 {
-    public required IReadOnlyList<Block> Blocks { get; init; }
+    public required ImmutableArray<Block> Blocks { get; init; }
 }

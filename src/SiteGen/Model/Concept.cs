@@ -16,16 +16,16 @@ internal sealed record Concept
     /// <summary>The name readers see; it also counts as a mention.</summary>
     public required string Title { get; init; }
     /// <summary>Every phrasing that counts as a mention, matched case-insensitively on word boundaries.</summary>
-    public required IReadOnlyList<Located> Aliases { get; init; }
+    public required ImmutableArray<Located> Aliases { get; init; }
     public required ConceptCategory Category { get; init; }
     /// <summary>Concepts the editors relate to this one.</summary>
-    public required IReadOnlyList<Located> Related { get; init; }
+    public required ImmutableArray<Located> Related { get; init; }
     /// <summary>The commentary, in Markdown, with <c>[[id]]</c> links to other concepts.</summary>
     public required string Commentary { get; init; }
     /// <summary>Where the commentary starts in its file, for messages about its Markdown.</summary>
     public required SourceLocation CommentaryStart { get; init; }
     /// <summary>The <c>[[id]]</c> links of the commentary.</summary>
-    public required IReadOnlyList<Located> Links { get; init; }
+    public required ImmutableArray<Located> Links { get; init; }
     /// <summary>The file the concept was read from, relative to the repository.</summary>
     public required string SourcePath { get; init; }
     /// <summary>Where the title is written, for messages about it.</summary>

@@ -26,13 +26,13 @@ internal sealed record Words(string Value) : Inline
 }
 
 /// <summary>Emphasised (<c>*x*</c>) or strong (<c>**x**</c>) content.</summary>
-internal sealed record Emphasis(bool Strong, IReadOnlyList<Inline> Children) : Inline
+internal sealed record Emphasis(bool Strong, ImmutableArray<Inline> Children) : Inline
 {
     public override int Length => Children.Sum(c => c.Length);
 }
 
 /// <summary>A link in the source text; concept links are never placed inside one.</summary>
-internal sealed record Link(string Url, IReadOnlyList<Inline> Children) : Inline
+internal sealed record Link(string Url, ImmutableArray<Inline> Children) : Inline
 {
     public override int Length => Children.Sum(c => c.Length);
 }
@@ -53,9 +53,10 @@ internal sealed record Break(bool Hard) : Inline
 internal static class Inlines
 {
     /// <summary>The same content with every inline's <see cref="Inline.Start"/> set, from <paramref name="start"/>.</summary>
-    public static IReadOnlyList<Inline> Place(IReadOnlyList<Inline> content, int start = 0)
+    public static ImmutableArray<Inline> Place(IReadOnlyList<Inline> content, int start = 0)
     {
-        var placed = new Inline[content.Count];
+        var placed = ImmutableArray.CreateBuilder<Inline>(content.Count);
+        placed.Count = content.Count;
         for (var i = 0; i < content.Count; i++)
         {
             placed[i] = content[i] switch
@@ -67,7 +68,7 @@ internal static class Inlines
             };
             start += placed[i].Length;
         }
-        return placed;
+        return placed.MoveToImmutable();
     }
 
     /// <summary>The plain text of placed content: what mentions and quotes are found in.</summary>

@@ -4,4 +4,4 @@ namespace SiteGen.Model;
 internal sealed record OutputFile(string Path, byte[] Content);
 
 /// <summary>Every file of the site, rendered in memory: nothing is written until all of it succeeded.</summary>
-internal sealed record RenderedSite(IReadOnlyList<OutputFile> Files);
+internal sealed record RenderedSite(ImmutableArray<OutputFile> Files);

@@ -5,11 +5,11 @@ internal sealed record Site
 {
     public required SiteInfo Info { get; init; }
     /// <summary>The texts in reading order: by date, then slug.</summary>
-    public required IReadOnlyList<Text> Texts { get; init; }
+    public required ImmutableArray<Text> Texts { get; init; }
     /// <summary>The concepts, by id.</summary>
-    public required IReadOnlyList<Concept> Concepts { get; init; }
+    public required ImmutableArray<Concept> Concepts { get; init; }
     /// <summary>Slugs of text files that exist but could not be loaded (their errors are reported).</summary>
-    public IReadOnlySet<string> UnloadedTexts { get; init; } = new HashSet<string>();
+    public FrozenSet<string> UnloadedTexts { get; init; } = FrozenSet<string>.Empty;
     /// <summary>The annotations, by text slug and name.</summary>
-    public IReadOnlyList<Annotation> Annotations { get; init; } = [];
+    public ImmutableArray<Annotation> Annotations { get; init; } = [];
 }

@@ -14,7 +14,7 @@ internal sealed record SiteInfo
     /// <summary>The public repository, for "edit this page" and contribution links; may be empty.</summary>
     public string Repository { get; init; } = "";
     /// <summary>Who edits the edition.</summary>
-    public IReadOnlyList<string> Editors { get; init; } = [];
+    public ImmutableArray<string> Editors { get; init; } = [];
     /// <summary>Markdown shown on the home page: what this edition is.</summary>
     public string Introduction { get; init; } = "";
     /// <summary>Where the introduction starts in site.yml, for messages about its Markdown.</summary>

@@ -36,9 +36,9 @@ internal sealed record Text
     /// <summary>One or two sentences for lists, search results and link previews.</summary>
     public string? Summary { get; init; }
     /// <summary>The body in reading order: headings, paragraphs, captions, lists and quotations.</summary>
-    public required IReadOnlyList<Block> Blocks { get; init; }
+    public required ImmutableArray<Block> Blocks { get; init; }
     /// <summary>The numbered paragraphs, in order: <c>Paragraphs[n - 1].Number == n</c>.</summary>
-    public required IReadOnlyList<Paragraph> Paragraphs { get; init; }
+    public required ImmutableArray<Paragraph> Paragraphs { get; init; }
     /// <summary>The file the text was read from, relative to the repository.</summary>
     public required string SourcePath { get; init; }
 }

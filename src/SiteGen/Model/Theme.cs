@@ -4,9 +4,9 @@ namespace SiteGen.Model;
 internal sealed record Theme
 {
     /// <summary>Every <c>*.html</c> template outside <c>assets/</c>, by name (<c>layout.html</c>, <c>partials/nav.html</c>), in ordinal order.</summary>
-    public required IReadOnlyList<TemplateSource> Templates { get; init; }
+    public required ImmutableArray<TemplateSource> Templates { get; init; }
     /// <summary>Every file under <c>assets/</c>, copied to the site as it is.</summary>
-    public required IReadOnlyList<Asset> Assets { get; init; }
+    public required ImmutableArray<Asset> Assets { get; init; }
     /// <summary>The templates folder as messages show it.</summary>
     public required string DisplayFolder { get; init; }
 }

@@ -59,7 +59,7 @@ internal sealed class SiteRenderer
     {
         var pages = new List<Func<OutputFile?>> { HomePage, NotFoundPage, ConceptIndexPage, AnnotationIndexPage, AnnotationExport };
         var texts = _site.Site.Texts;
-        for (var i = 0; i < texts.Count; i++)
+        for (var i = 0; i < texts.Length; i++)
         {
             var index = i;
             pages.Add(() => TextPage(index));
@@ -68,7 +68,7 @@ internal sealed class SiteRenderer
         var files = new OutputFile?[pages.Count];
         Parallel.For(0, pages.Count, i => files[i] = pages[i]());
         var all = files.OfType<OutputFile>().Concat(_assets).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        return new RenderedSite(all);
+        return new RenderedSite([.. all]);
     }
 
     private OutputFile? HomePage()
@@ -77,7 +77,7 @@ internal sealed class SiteRenderer
         {
             ["introduction_html"] = _markdown.ToHtml(_site.Site.Info.Introduction, _site.Site.Info.IntroductionStart, _diagnostics),
             ["texts"] = _site.Site.Texts.Select(t => _texts[t.Slug]).ToList(),
-            ["concept_count"] = _site.Site.Concepts.Count,
+            ["concept_count"] = _site.Site.Concepts.Length,
             ["concepts_url"] = _urls.Concepts,
         };
         var info = _site.Site.Info;
@@ -109,7 +109,7 @@ internal sealed class SiteRenderer
             source,
             new BodyRenderer(p => Decorations(text.Slug, p), p => Notes(text.Slug, p), p => RelatedPassages(text.Slug, p)).Render(text.Blocks),
             index > 0 ? _texts[texts[index - 1].Slug] : null,
-            index < texts.Count - 1 ? _texts[texts[index + 1].Slug] : null,
+            index < texts.Length - 1 ? _texts[texts[index + 1].Slug] : null,
             concepts,
             mentions.Count,
             _noteCounts.GetValueOrDefault(text.Slug));
@@ -150,7 +150,7 @@ internal sealed class SiteRenderer
             concept.Related.Where(r => _concepts.ContainsKey(r.Value)).Select(r => _concepts[r.Value]).ToList(),
             _notes.Where(n => n.Concepts.Any(c => c.Id == concept.Id)).ToList());
         var url = _urls.Concept(concept.Id);
-        var description = $"{concept.Title}: {mentions.Count} mentions in {perText.Count} of {_site.Site.Texts.Count} texts of {_site.Site.Info.Title}.";
+        var description = $"{concept.Title}: {mentions.Length} mentions in {perText.Count} of {_site.Site.Texts.Length} texts of {_site.Site.Info.Title}.";
         return Page("concept.html", url, new PageView(concept.Title, description, url, _urls.Absolute(url), "concepts"), new ScriptObject { ["concept_page"] = view });
     }
 
@@ -169,8 +169,8 @@ internal sealed class SiteRenderer
             ["concepts"] = all,
             ["by_letter"] = byLetter,
             ["by_category"] = byCategory,
-            ["mention_count"] = _site.Mentions.Count,
-            ["text_count"] = _site.Site.Texts.Count,
+            ["mention_count"] = _site.Mentions.Length,
+            ["text_count"] = _site.Site.Texts.Length,
         };
         var url = _urls.Concepts;
         return Page("concepts.html", url, new PageView("Concepts", $"The {all.Count} recurring concepts of {_site.Site.Info.Title}, A–Z and by category, with their mentions across the texts.", url, _urls.Absolute(url), "concepts"), model);
@@ -234,8 +234,8 @@ internal sealed class SiteRenderer
         if (!_site.RelatedPassages.TryGetValue(new ParagraphRef(slug, paragraph.Number), out var passages)) return "";
         var html = new StringBuilder();
         html.Append("<details class=\"xref\"><summary title=\"Passages in other texts on the same concepts\" aria-label=\"")
-            .Append(passages.Count).Append(passages.Count == 1 ? " related passage" : " related passages").Append(" in other texts\">↔ ")
-            .Append(passages.Count).Append("</summary><ul>");
+            .Append(passages.Length).Append(passages.Length == 1 ? " related passage" : " related passages").Append(" in other texts\">↔ ")
+            .Append(passages.Length).Append("</summary><ul>");
         foreach (var passage in passages)
         {
             var text = _texts[passage.Paragraph.Slug];
@@ -267,13 +267,13 @@ internal sealed class SiteRenderer
     private TextSummaryView TextSummary(Text text) => new(
         text.Slug, text.Title, _urls.Text(text.Slug), Dates.Iso(text.Date), Dates.Display(text.Date),
         text.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        text.Author, Vocabulary.TextKinds.Word(text.Kind), text.Venue, text.Summary, text.Paragraphs.Count);
+        text.Author, Vocabulary.TextKinds.Word(text.Kind), text.Venue, text.Summary, text.Paragraphs.Length);
 
     private ConceptSummaryView ConceptSummary(Concept concept)
     {
         var mentions = _site.MentionsByConcept[concept.Id];
         return new ConceptSummaryView(concept.Id, concept.Title, _urls.Concept(concept.Id), Vocabulary.ConceptCategories.Word(concept.Category),
-            Vocabulary.ConceptCategories.Label(concept.Category), mentions.Count, mentions.Select(m => m.Paragraph.Slug).Distinct().Count());
+            Vocabulary.ConceptCategories.Label(concept.Category), mentions.Length, mentions.Select(m => m.Paragraph.Slug).Distinct().Count());
     }
 
     /// <summary>Asset URLs carry a hash of the file, so browsers never keep a stale stylesheet.</summary>

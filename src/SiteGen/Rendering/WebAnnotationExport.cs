@@ -32,7 +32,7 @@ internal static class WebAnnotationExport
             json.WriteString("id", urls.Absolute(urls.AnnotationExport));
             json.WriteString("type", "AnnotationCollection");
             json.WriteString("label", $"Notes of the editors of {site.Site.Info.Title}");
-            json.WriteNumber("total", site.Anchors.Count);
+            json.WriteNumber("total", site.Anchors.Length);
             json.WriteStartObject("first");
             json.WriteString("id", urls.Absolute(urls.AnnotationExport) + "#page-1");
             json.WriteString("type", "AnnotationPage");
@@ -52,9 +52,9 @@ internal static class WebAnnotationExport
     /// <summary>Where each paragraph starts in the reading text (paragraph n at index n - 1).</summary>
     public static int[] ParagraphOffsets(Text text)
     {
-        var offsets = new int[text.Paragraphs.Count];
+        var offsets = new int[text.Paragraphs.Length];
         var position = 0;
-        for (var i = 0; i < text.Paragraphs.Count; i++)
+        for (var i = 0; i < text.Paragraphs.Length; i++)
         {
             offsets[i] = position;
             position += text.Paragraphs[i].PlainText.Length + 2;

@@ -70,7 +70,7 @@ public class AnchorTests
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Single(result.Site!.Anchors);
-        Assert.Equal(2, result.Site.Mentions.Count);
+        Assert.Equal(2, result.Site.Mentions.Length);
         var html = site.Read("site/texts/2021-06-10-t/index.html");
         // The link is split where the highlight ends, and the marker stands outside it.
         Assert.Contains("<mark class=\"anno anno-note\" data-note=\"n\">advocated the “<a class=\"mention\" href=\"/concepts/productive-force/\" data-concept=\"productive-force\">primary</a></mark>" +

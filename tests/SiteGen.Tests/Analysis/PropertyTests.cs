@@ -66,14 +66,14 @@ public class PropertyTests
             var diagnostics = new DiagnosticBag();
             var body = string.Join("\n\n", paragraphs) + "\n";
             return TextLoader.Load("content/texts/2024-06-24-t.md", $"---\ntitle: T\ndate: 2024-06-24\nkind: speech\n---\n{body}", diagnostics)!;
-        }).Where(t => t is not null && t.Paragraphs.Count > 0);
+        }).Where(t => t is not null && t.Paragraphs.Length > 0);
 
     [Fact]
     public void A_quote_copied_from_a_text_anchors_where_it_was_copied_from()
     {
         Gen.Select(GeneratedText, Gen.Int, Gen.Int, Gen.Int).Sample((text, p, a, b) =>
         {
-            var paragraph = text.Paragraphs[(int)((uint)p % text.Paragraphs.Count)];
+            var paragraph = text.Paragraphs[(int)((uint)p % text.Paragraphs.Length)];
             var words = paragraph.PlainText.Split(' ');
             var from = (int)((uint)a % words.Length);
             var count = 1 + (int)((uint)b % (words.Length - from));

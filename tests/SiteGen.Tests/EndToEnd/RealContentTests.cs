@@ -18,14 +18,14 @@ public class RealContentTests
     public void Every_text_is_published_with_every_paragraph_numbered_and_addressable()
     {
         var site = Built.Value.Site!.Site;
-        Assert.Equal(5, site.Texts.Count);
+        Assert.Equal(5, site.Texts.Length);
         var parser = new HtmlParser();
         foreach (var text in site.Texts)
         {
             var file = Built.Value.Rendered!.Files.Single(f => f.Path == $"texts/{text.Slug}/index.html");
             var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Content));
             var ids = document.QuerySelectorAll(".para").Select(p => p.Id).ToList();
-            Assert.Equal(Enumerable.Range(1, text.Paragraphs.Count).Select(n => $"p{n}"), ids);
+            Assert.Equal(Enumerable.Range(1, text.Paragraphs.Length).Select(n => $"p{n}"), ids);
             Assert.All(document.QuerySelectorAll(".para"), p => Assert.Equal("#" + p.Id, p.QuerySelector("a.pnum")!.GetAttribute("href")));
         }
     }
@@ -34,7 +34,7 @@ public class RealContentTests
     public void The_registry_has_at_least_thirty_concepts_each_mentioned_in_at_least_two_texts()
     {
         var site = Built.Value.Site!;
-        Assert.True(site.Site.Concepts.Count >= 30, $"{site.Site.Concepts.Count} concepts");
+        Assert.True(site.Site.Concepts.Length >= 30, $"{site.Site.Concepts.Length} concepts");
         Assert.All(site.Site.Concepts, c =>
             Assert.True(site.MentionsByConcept[c.Id].Select(m => m.Paragraph.Slug).Distinct().Count() >= 2, $"{c.Id} is mentioned in fewer than two texts"));
         Assert.True(site.Site.Concepts.Select(c => c.Category).Distinct().Count() >= 6, "concepts span the categories");
@@ -49,7 +49,7 @@ public class RealContentTests
         {
             var file = Built.Value.Rendered!.Files.Single(f => f.Path == $"concepts/{concept.Id}/index.html");
             var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Content));
-            Assert.Equal(site.MentionsByConcept[concept.Id].Count, document.QuerySelectorAll(".kwic li").Length);
+            Assert.Equal(site.MentionsByConcept[concept.Id].Length, document.QuerySelectorAll(".kwic li").Length);
             Assert.NotNull(document.QuerySelector("svg.mention-chart title"));
         }
     }
@@ -58,9 +58,9 @@ public class RealContentTests
     public void At_least_forty_notes_are_anchored_across_all_five_texts()
     {
         var site = Built.Value.Site!;
-        Assert.True(site.Anchors.Count >= 40, $"{site.Anchors.Count} notes");
+        Assert.True(site.Anchors.Length >= 40, $"{site.Anchors.Length} notes");
         Assert.Equal(site.Site.Texts.Select(t => t.Slug), site.Anchors.Select(a => a.Paragraph.Slug).Distinct());
-        Assert.Equal(site.Site.Annotations.Count, site.Anchors.Count);
+        Assert.Equal(site.Site.Annotations.Length, site.Anchors.Length);
     }
 
     [Theory]

@@ -27,7 +27,7 @@ public class TextLoaderTests
             b => Assert.IsType<Heading>(b),
             b => Assert.IsType<Quotation>(b),
             b => Assert.IsType<Caption>(b),
-            b => Assert.Equal(2, Assert.IsType<ItemList>(b).Items.Count),
+            b => Assert.Equal(2, Assert.IsType<ItemList>(b).Items.Length),
             b => Assert.IsType<Paragraph>(b));
     }
 
@@ -50,7 +50,7 @@ public class TextLoaderTests
     {
         var (text, _) = Load(Front + "Closing note. {.attribution}\n");
         var p = text!.Paragraphs[0];
-        Assert.Equal(["attribution"], p.Classes);
+        Assert.Equal(new[] { "attribution" }, p.Classes);
         Assert.Equal("Closing note.", p.PlainText);
     }
 
