@@ -127,9 +127,9 @@ internal static class AnnotationAnchorer
             var line = KeywordInContext.Of(p.Paragraph.PlainText, p.Folded.Start(p.Start), p.Folded.End(p.End), 30);
             var context = $"“{line.Left}[{line.Match}]{line.Right}”";
             if (places.Count == 1) return new Occurrence(p.Paragraph.Number, p.Folded.Start(p.Start), p.Folded.End(p.End), null, null, context);
-            var (key, words) = Deciding(p, places);
+            var (side, words) = Deciding(p, places);
             return new Occurrence(p.Paragraph.Number, p.Folded.Start(p.Start), p.Folded.End(p.End),
-                key == "prefix" ? words : null, key == "suffix" ? words : null, context);
+                side == Side.Prefix ? words : null, side == Side.Suffix ? words : null, context);
         }).ToList();
     }
 
@@ -154,11 +154,23 @@ internal static class AnnotationAnchorer
         return string.Join("; ", parts);
     }
 
-    /// <summary>The fewest words just before (or else after) a place that no other place shares.</summary>
-    private static string DecidingWords(Place place, List<Place> places) =>
-        Deciding(place, places) is var (key, words) && key.Length > 0 ? $"{key}: \"{Yaml(words)}\"" : "a longer quote";
+    /// <summary>The <c>prefix:</c> or <c>suffix:</c> line that picks a place out from the others.</summary>
+    private static string DecidingWords(Place place, List<Place> places) => Deciding(place, places) switch
+    {
+        (Side.Prefix, var words) => $"prefix: \"{Yaml(words)}\"",
+        (Side.Suffix, var words) => $"suffix: \"{Yaml(words)}\"",
+        _ => "a longer quote",
+    };
 
-    private static (string Key, string Words) Deciding(Place place, List<Place> places)
+    /// <summary>Which side of a place its deciding words are on.</summary>
+    private enum Side { None, Prefix, Suffix }
+
+    /// <summary>
+    /// The fewest whole words just before a place that end no other place's preceding text (as the
+    /// W3C TextQuoteSelector's prefix is matched), or else the fewest just after it; prefixes are
+    /// preferred because readers find a passage by reading up to it.
+    /// </summary>
+    private static (Side Side, string Words) Deciding(Place place, List<Place> places)
     {
         var others = places.Where(p => p != place).ToList();
         var original = place.Paragraph.PlainText;
@@ -168,16 +180,16 @@ internal static class AnnotationAnchorer
             var from = before[^n];
             var words = place.Folded.Value[from..place.Start].TrimEnd();
             if (others.All(o => !Before(o).EndsWith(words, StringComparison.Ordinal)))
-                return ("prefix", original[place.Folded.Start(from)..place.Folded.Start(place.Start)]);
+                return (Side.Prefix, original[place.Folded.Start(from)..place.Folded.Start(place.Start)]);
         }
         var after = WordEnds(place.Folded.Value, place.End, place.Folded.Value.Length);
         foreach (var to in after)
         {
             var words = place.Folded.Value[place.End..to].TrimStart();
             if (others.All(o => !After(o).StartsWith(words, StringComparison.Ordinal)))
-                return ("suffix", original[place.Folded.End(place.End)..place.Folded.End(to)]);
+                return (Side.Suffix, original[place.Folded.End(place.End)..place.Folded.End(to)]);
         }
-        return ("", "");
+        return (Side.None, "");
     }
 
     private static List<int> WordStarts(string text, int from, int to)
@@ -218,6 +230,7 @@ internal static class AnnotationAnchorer
             if (distance < best.Score) best = (distance, paragraph, folded.Start(start), folded.End(end));
         }
         var across = text.Paragraphs.Length > 1 ? " A quote cannot run across paragraphs." : "";
+        // An edit distance as long as the quote means nothing of it was found: no suggestion is better than a wrong one.
         if (best.Paragraph is null || best.Score >= quote.Length)
             return $"the quote is not in {text.Slug}, and nothing there resembles it: copy the words from the text as they are published.{across}";
         var p = best.Paragraph;

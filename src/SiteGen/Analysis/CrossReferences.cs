@@ -30,10 +30,21 @@ internal static class CrossReferences
             StringComparer.Ordinal);
     }
 
-    /// <summary>How many of a paragraph's common concepts (more paragraphs than <see cref="CandidatesPerConcept"/>) propose candidates.</summary>
+    /// <summary>
+    /// How many of a paragraph's common concepts (more paragraphs than <see cref="CandidatesPerConcept"/>)
+    /// propose candidates. A related passage must share at least two concepts, so the rarest three
+    /// of a paragraph's common concepts almost always include one that a truly related passage
+    /// shares; more seeds would add candidates that the scoring then drops.
+    /// </summary>
     private const int SeedConcepts = 3;
 
-    /// <summary>How many paragraphs of one concept, nearest in reading order, are considered as candidates.</summary>
+    /// <summary>
+    /// How many paragraphs of one concept, nearest in reading order, are considered as candidates.
+    /// It bounds the work per paragraph (the cost stays linear in the corpus), and is far above the
+    /// few passages shown (<see cref="PassagesPerParagraph"/>): on this edition no concept has as
+    /// many paragraphs, so the result is exact; on a large corpus it trades completeness for a
+    /// concept so common that it says little about relatedness.
+    /// </summary>
     private const int CandidatesPerConcept = 256;
 
     /// <summary>

@@ -120,6 +120,12 @@ internal sealed class PhraseMatcher
         return after < keys.Count && keys[after] < m.End;
     }
 
+    /// <summary>
+    /// A match must not cut a word: the characters on either side of each end may not both be
+    /// letters or digits. So "mars" is not found in "Marsupial", but "Mars" is in "Mars-like" (the
+    /// hyphen folds to a space), and a phrase that starts or ends with punctuation ("r&amp;d") still
+    /// matches next to letters on that side.
+    /// </summary>
     private static bool IsBoundary(string text, int start, int end) =>
         (start == 0 || !FoldedText.IsWordChar(text[start - 1]) || !FoldedText.IsWordChar(text[start])) &&
         (end == text.Length || !FoldedText.IsWordChar(text[end]) || !FoldedText.IsWordChar(text[end - 1]));

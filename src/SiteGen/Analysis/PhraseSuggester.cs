@@ -62,6 +62,10 @@ internal static class PhraseSuggester
         // A suggestion recurs: in at least minTexts texts, and at least twice in all (which matters when minTexts is 1).
         var candidates = stats.Where(s => s.Value.Texts.Count >= minTexts && s.Value.Count >= 2 && paragraphsWith[s.Key] <= boilerplate).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
         // A phrase whose occurrences a longer phrase accounts for says nothing more.
+        // The score ranks what an editor should look at first: spread across texts weighs most
+        // (10 a text: a concept is what recurs across the corpus), then frequency, capped at 30 so
+        // that one long text's refrain does not outrank a phrase shared by more texts, then a
+        // little for each extra word (longer phrases are more specific, hence better aliases).
         var kept = candidates.Where(c => !candidates.Any(o =>
                 o.Key.Length > c.Key.Length && $" {o.Key} ".Contains($" {c.Key} ", StringComparison.Ordinal) &&
                 o.Value.Texts.Count >= c.Value.Texts.Count && o.Value.Count * 4 >= c.Value.Count * 3))
