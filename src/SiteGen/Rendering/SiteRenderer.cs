@@ -20,9 +20,8 @@ internal sealed class SiteRenderer
     private readonly IReadOnlyDictionary<string, TextSummaryView> _texts;
     private readonly IReadOnlyDictionary<string, ConceptSummaryView> _concepts;
     private readonly EditorialMarkdown _markdown;
-    private readonly AnnotationRenderer _annotations;
+    private readonly TextMarkup _markup;
     private readonly Func<Annotation, string> _noteHtml;
-    private readonly IReadOnlyDictionary<ParagraphRef, List<Anchor>> _anchorsByParagraph;
     private readonly IReadOnlyList<NoteView> _notes;
     private readonly IReadOnlyDictionary<string, int> _noteCounts;
     private readonly List<OutputFile> _assets;
@@ -46,8 +45,7 @@ internal sealed class SiteRenderer
             .Select(a => (a.Annotation.Id, Html: _markdown.ToHtml(a.Annotation.Body, a.Annotation.BodyStart, diagnostics)))
             .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
         _noteHtml = a => noteHtml[a.Id];
-        _annotations = new AnnotationRenderer(_noteHtml);
-        _anchorsByParagraph = site.Anchors.GroupBy(a => a.Paragraph).ToDictionary(g => g.Key, g => g.ToList());
+        _markup = new TextMarkup(site, templates, _urls, slug => _texts[slug], id => _concepts[id].Title, _noteHtml, diagnostics);
         _notes = site.Anchors.Select(NoteView).ToList();
         _noteCounts = _notes.CountBy(n => n.Text.Slug).ToDictionary(StringComparer.Ordinal);
     }
@@ -107,7 +105,7 @@ internal sealed class SiteRenderer
         var view = new TextView(
             _texts[text.Slug],
             source,
-            new BodyRenderer(p => Decorations(text.Slug, p), p => Notes(text.Slug, p), p => RelatedPassages(text.Slug, p)).Render(text.Blocks),
+            _markup.Body(text),
             index > 0 ? _texts[texts[index - 1].Slug] : null,
             index < texts.Length - 1 ? _texts[texts[index + 1].Slug] : null,
             concepts,
@@ -176,24 +174,6 @@ internal sealed class SiteRenderer
         return Page("concepts.html", url, new PageView("Concepts", $"The {all.Count} recurring concepts of {_site.Site.Info.Title}, A–Z and by category, with their mentions across the texts.", url, _urls.Absolute(url), "concepts"), model);
     }
 
-    /// <summary>Mentions become quiet links to their concepts; annotated passages are highlighted.</summary>
-    private IReadOnlyList<Decoration> Decorations(string slug, Paragraph paragraph)
-    {
-        var key = new ParagraphRef(slug, paragraph.Number);
-        var decorations = new List<Decoration>();
-        if (_site.MentionsByParagraph.TryGetValue(key, out var mentions))
-            decorations.AddRange(mentions.Select(m => new Decoration(m.Start, m.End,
-                $"<a class=\"mention\" href=\"{_urls.Concept(m.ConceptId)}\" data-concept=\"{m.ConceptId}\">", "</a>", IsLink: true)));
-        if (_anchorsByParagraph.TryGetValue(key, out var anchors))
-            decorations.AddRange(anchors.Select(_annotations.Highlight));
-        return decorations;
-    }
-
-    private string Notes(string slug, Paragraph paragraph) =>
-        _anchorsByParagraph.TryGetValue(new ParagraphRef(slug, paragraph.Number), out var anchors)
-            ? _annotations.Notes(paragraph.Number, anchors)
-            : "";
-
     private NoteView NoteView(Anchor anchor)
     {
         var a = anchor.Annotation;
@@ -201,7 +181,7 @@ internal sealed class SiteRenderer
             .Where(_concepts.ContainsKey).Select(id => _concepts[id]).ToList();
         return new NoteView(a.Id, anchor.Number, Vocabulary.AnnotationKinds.Word(a.Kind), Vocabulary.AnnotationKinds.Label(a.Kind),
             _site.TextOf(a.TextSlug).Paragraphs[anchor.Paragraph.Number - 1].PlainText[anchor.Start..anchor.End],
-            a.Correction is { } c ? AnnotationRenderer.CorrectionHtml(c) : "",
+            a.Correction is { } c ? _markup.Correction(c) : "",
             _noteHtml(a), _urls.NoteInText(a.TextSlug, a.Name), _urls.Note(a.TextSlug, a.Name),
             anchor.Paragraph.Number, _texts[a.TextSlug], concepts);
     }
@@ -227,27 +207,6 @@ internal sealed class SiteRenderer
 
     private OutputFile? AnnotationExport() =>
         new(_urls.FileFor(_urls.AnnotationExport), WebAnnotationExport.Write(_site, _urls, _noteHtml));
-
-    /// <summary>A discreet way from a paragraph to passages of other texts on the same concepts.</summary>
-    private string RelatedPassages(string slug, Paragraph paragraph)
-    {
-        if (!_site.RelatedPassages.TryGetValue(new ParagraphRef(slug, paragraph.Number), out var passages)) return "";
-        var html = new StringBuilder();
-        html.Append("<details class=\"xref\"><summary title=\"Passages in other texts on the same concepts\" aria-label=\"")
-            .Append(passages.Length).Append(passages.Length == 1 ? " related passage" : " related passages").Append(" in other texts\">↔ ")
-            .Append(passages.Length).Append("</summary><ul>");
-        foreach (var passage in passages)
-        {
-            var text = _texts[passage.Paragraph.Slug];
-            html.Append("<li><a href=\"").Append(_urls.Paragraph(passage.Paragraph.Slug, passage.Paragraph.Number)).Append("\">")
-                .Append(Html.Escape(text.Title)).Append(" <span class=\"xref-where\">(").Append(text.Year).Append(") ¶").Append(passage.Paragraph.Number)
-                .Append("</span></a> <span class=\"xref-shared\">")
-                .Append(Html.Escape(string.Join(", ", passage.SharedConceptIds.Select(id => _concepts[id].Title))))
-                .Append("</span></li>");
-        }
-        html.Append("</ul></details>");
-        return html.ToString();
-    }
 
     /// <summary>Renders a page template, then the layout around it.</summary>
     private OutputFile? Page(string template, string url, PageView page, ScriptObject model)

@@ -75,6 +75,10 @@ internal sealed class TemplateSet
             RecursiveLimit = 64,
             EnableRelaxedMemberAccess = true,
         };
+        // Helpers every template may use, registered once.
+        var helpers = new ScriptObject();
+        helpers.Import("plural", new Func<int, string, string, string>((n, one, many) => n == 1 ? one : many));
+        context.PushGlobal(helpers);
         context.CachedTemplates.Clear();
         // Included partials come already parsed.
         foreach (var (name, (template, _)) in _templates) context.CachedTemplates[name] = template;
@@ -86,6 +90,35 @@ internal sealed class TemplateSet
     /// A template that fails at run time (an unknown variable, a bad include) gives a diagnostic
     /// at the template's line and null.
     /// </summary>
+    /// <summary>Renders a partial with a typed view model, whose properties become its variables (snake_case).</summary>
+    public string Render(string template, object view, DiagnosticBag diagnostics)
+    {
+        var model = new ScriptObject();
+        model.Import(view);
+        return Render(template, model, diagnostics) ?? "";
+    }
+
+    /// <summary>
+    /// Renders a partial that wraps content (<c>{{ inner_html }}</c>) and gives back what comes
+    /// before and after it: the opening and closing markup of a highlight or a concept link, laid
+    /// over ranges of words by <see cref="InlineRenderer"/>.
+    /// </summary>
+    public (string Open, string Close) Wrapper(string template, object view, DiagnosticBag diagnostics)
+    {
+        var html = Render(template, view, diagnostics);
+        var at = html.IndexOf(Inner, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, SourceLocation.StartOf($"{_displayFolder}/{template}"),
+                $"the template '{template}' must write {{{{ inner_html }}}} once: it wraps the words it marks");
+            return ("", "");
+        }
+        return (html[..at], html[(at + Inner.Length)..]);
+    }
+
+    /// <summary>What a wrapping partial receives as <c>inner_html</c>: a character that no template writes.</summary>
+    public const string Inner = "\u0001";
+
     public string? Render(string template, ScriptObject model, DiagnosticBag diagnostics)
     {
         var context = _contexts.Value!;

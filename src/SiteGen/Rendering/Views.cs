@@ -53,3 +53,19 @@ internal sealed record NoteView(string Id, int Number, string Kind, string KindL
 
 /// <summary>Notes under a heading: a text, or a kind.</summary>
 internal sealed record NoteGroupView(string Label, string Anchor, IReadOnlyList<NoteView> Notes, TextSummaryView? Text);
+
+// What the partials of a text's body see (partials/*.html): C# decides, templates mark up.
+
+internal sealed record HeadingMarkup(int Level, string InlineHtml);
+internal sealed record CaptionMarkup(string InlineHtml);
+internal sealed record ParagraphMarkup(string Tag, int Number, IReadOnlyList<string> Classes, string InlineHtml, string NotesHtml, string RelatedHtml, bool InUnit);
+internal sealed record ListMarkup(string Tag, string ItemsHtml);
+internal sealed record QuotationMarkup(string BlocksHtml);
+internal sealed record MentionMarkup(string Url, string Id, string InnerHtml);
+internal sealed record HighlightMarkup(string Kind, string Name, string InnerHtml);
+internal sealed record NoteMarkerMarkup(string CorrectionHtml, string Name, string KindLabel, int Number);
+internal sealed record CorrectionMarkup(bool Deletion, string Reading);
+internal sealed record MarginNoteMarkup(string Kind, string Name, int Number, string KindLabel, bool HasCorrection, string Correction, string Quote, string BodyHtml);
+internal sealed record MarginNotesMarkup(int Paragraph, IReadOnlyList<MarginNoteMarkup> Notes);
+internal sealed record RelatedPassageMarkup(string Url, TextSummaryView Text, int Paragraph, string SharedTitles);
+internal sealed record RelatedMarkup(IReadOnlyList<RelatedPassageMarkup> Passages);

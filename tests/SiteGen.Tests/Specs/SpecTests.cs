@@ -44,13 +44,31 @@ public partial class SpecTests
         }
     }
 
+    /// <summary>The repository's templates, over a site with no concepts and no notes: the body alone.</summary>
+    private static readonly Lazy<TextMarkup> Markup = new(() =>
+    {
+        var diagnostics = new DiagnosticBag();
+        var paths = new SiteGen.Model.ProjectPaths(Support.Repo.Root, Support.Repo.Content, Support.Repo.Templates, Path.Combine(Path.GetTempPath(), "unused"));
+        var templates = TemplateSet.Parse(ThemeLoader.Load(paths, diagnostics)!, diagnostics)!;
+        var site = new SiteGen.Model.AnalysedSite
+        {
+            Site = new SiteGen.Model.Site { Info = new SiteGen.Model.SiteInfo { Title = "E", Description = "D", BaseUrl = "/", Language = "en" }, Texts = [], Concepts = [] },
+            Mentions = [], MentionsByParagraph = FrozenDictionary<SiteGen.Model.ParagraphRef, ImmutableArray<SiteGen.Model.Mention>>.Empty,
+            MentionsByConcept = FrozenDictionary<string, ImmutableArray<SiteGen.Model.Mention>>.Empty,
+            CoMentions = FrozenDictionary<string, ImmutableArray<SiteGen.Model.CoMention>>.Empty,
+            RelatedPassages = FrozenDictionary<SiteGen.Model.ParagraphRef, ImmutableArray<SiteGen.Model.RelatedPassage>>.Empty,
+            TextsBySlug = FrozenDictionary<string, SiteGen.Model.Text>.Empty,
+        };
+        return new TextMarkup(site, templates, new Urls("/"), _ => throw new InvalidOperationException(), _ => "", _ => "", diagnostics);
+    });
+
     [Theory]
     [MemberData(nameof(TextBodyExamples))]
     public void Text_bodies_render_as_the_spec_says(Example example)
     {
         var diagnostics = new DiagnosticBag();
         var (blocks, _) = TextBodyParser.Parse("spec.md", example.Markdown, 1, diagnostics);
-        var html = new BodyRenderer(_ => [], _ => "", _ => "").Render(blocks).TrimEnd('\n');
+        var html = new BodyRenderer(Markup.Value, "2024-06-24-spec").Render(blocks).TrimEnd('\n');
         var errors = string.Join("\n", diagnostics.Sorted());
         Assert.Equal(example.Html, errors.Length > 0 ? errors : html);
     }

@@ -1,0 +1,93 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// What a text page lays over and beside its words, each piece marked up by a partial: a link
+/// over every concept mention (<c>partials/mention.html</c>), a highlight over every annotated
+/// passage (<c>highlight.html</c>) followed by its correction and numbered marker
+/// (<c>correction.html</c>, <c>note-marker.html</c>), the notes of a paragraph in the margin
+/// (<c>margin-notes.html</c>) and the passages of other texts on the same concepts
+/// (<c>related.html</c>). Markup that depends only on a concept or an annotation is rendered once
+/// and reused on every paragraph.
+/// </summary>
+internal sealed class TextMarkup
+{
+    private readonly AnalysedSite _site;
+    private readonly TemplateSet _templates;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Func<ParagraphRef, string> _paragraphUrl;
+    private readonly Func<string, TextSummaryView> _textOf;
+    private readonly Func<string, string> _conceptTitle;
+    private readonly Func<Annotation, string> _noteHtml;
+    private readonly FrozenDictionary<string, (string Open, string Close)> _mentionTags;
+    private readonly FrozenDictionary<string, Decoration> _highlights;
+    private readonly FrozenDictionary<ParagraphRef, ImmutableArray<Anchor>> _anchorsByParagraph;
+
+    public TextMarkup(AnalysedSite site, TemplateSet templates, Urls urls, Func<string, TextSummaryView> textOf, Func<string, string> conceptTitle,
+        Func<Annotation, string> noteHtml, DiagnosticBag diagnostics)
+    {
+        _site = site;
+        _templates = templates;
+        _diagnostics = diagnostics;
+        _paragraphUrl = p => urls.Paragraph(p.Slug, p.Number);
+        _textOf = textOf;
+        _conceptTitle = conceptTitle;
+        _noteHtml = noteHtml;
+        _mentionTags = site.Site.Concepts.ToFrozenDictionary(c => c.Id,
+            c => templates.Wrapper("partials/mention.html", new MentionMarkup(urls.Concept(c.Id), c.Id, TemplateSet.Inner), diagnostics), StringComparer.Ordinal);
+        _highlights = site.Anchors.ToFrozenDictionary(a => a.Annotation.Id, Highlight, StringComparer.Ordinal);
+        _anchorsByParagraph = site.Anchors.GroupBy(a => a.Paragraph).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+    }
+
+    public string Partial(string template, object view) => _templates.Render(template, view, _diagnostics);
+
+    /// <summary>The right reading beside the published words; an empty one means "delete".</summary>
+    public string Correction(string reading) => Partial("partials/correction.html", new CorrectionMarkup(reading.Length == 0, reading));
+
+    private Decoration Highlight(Anchor anchor)
+    {
+        var a = anchor.Annotation;
+        var (open, close) = _templates.Wrapper("partials/highlight.html",
+            new HighlightMarkup(Vocabulary.AnnotationKinds.Word(a.Kind), a.Name, TemplateSet.Inner), _diagnostics);
+        var marker = Partial("partials/note-marker.html", new NoteMarkerMarkup(
+            a.Correction is { } reading ? Correction(reading) : "", a.Name, Vocabulary.AnnotationKinds.Label(a.Kind), anchor.Number));
+        return new Decoration(anchor.Start, anchor.End, open, close, marker);
+    }
+
+    /// <summary>Mentions become quiet links to their concepts; annotated passages are highlighted.</summary>
+    public IReadOnlyList<Decoration> Decorations(ParagraphRef key)
+    {
+        var decorations = new List<Decoration>();
+        if (_site.MentionsByParagraph.TryGetValue(key, out var mentions))
+            decorations.AddRange(mentions.Select(m => _mentionTags[m.ConceptId] is var (open, close)
+                ? new Decoration(m.Start, m.End, open, close, IsLink: true) : null!));
+        if (_anchorsByParagraph.TryGetValue(key, out var anchors))
+            decorations.AddRange(anchors.Select(a => _highlights[a.Annotation.Id]));
+        return decorations;
+    }
+
+    /// <summary>The notes of a paragraph, in reading order, for the margin; empty when it has none.</summary>
+    public string MarginNotes(ParagraphRef paragraph)
+    {
+        if (!_anchorsByParagraph.TryGetValue(paragraph, out var anchors)) return "";
+        var notes = anchors.Select(anchor => anchor.Annotation is var a
+            ? new MarginNoteMarkup(Vocabulary.AnnotationKinds.Word(a.Kind), a.Name, anchor.Number, Vocabulary.AnnotationKinds.Label(a.Kind),
+                a.Correction is not null, a.Correction ?? "", a.Quote, _noteHtml(a))
+            : null!).ToList();
+        return Partial("partials/margin-notes.html", new MarginNotesMarkup(paragraph.Number, notes));
+    }
+
+    /// <summary>A discreet way from a paragraph to passages of other texts on the same concepts; empty when there are none.</summary>
+    public string RelatedPassages(ParagraphRef paragraph)
+    {
+        if (!_site.RelatedPassages.TryGetValue(paragraph, out var passages)) return "";
+        var views = passages.Select(p => new RelatedPassageMarkup(_paragraphUrl(p.Paragraph), _textOf(p.Paragraph.Slug), p.Paragraph.Number,
+            string.Join(", ", p.SharedConceptIds.Select(_conceptTitle)))).ToList();
+        return Partial("partials/related.html", new RelatedMarkup(views));
+    }
+
+    /// <summary>The body of one text.</summary>
+    public string Body(Text text) => new BodyRenderer(this, text.Slug).Render(text.Blocks);
+}
