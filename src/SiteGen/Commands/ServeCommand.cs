@@ -118,51 +118,56 @@ internal static class ServeCommand
             }
             catch (OperationCanceledException) { }
         });
-        // Pages get the reload script as they are served.
-        app.Use(async (context, next) =>
-        {
-            var path = context.Request.Path.Value ?? "/";
-            if (path.StartsWith("//", StringComparison.Ordinal))
-            {
-                // "//concepts" would redirect to the protocol-relative "//concepts/", another host: collapse the slashes first.
-                context.Response.Redirect("/" + path.TrimStart('/'));
-                return;
-            }
-            if (path.StartsWith("/__sitegen/", StringComparison.Ordinal))
-            {
-                await next();
-                return;
-            }
-            if (!path.EndsWith('/') && Path.GetExtension(path).Length == 0 && files.GetFileInfo(path + "/index.html").Exists)
-            {
-                context.Response.Redirect(path + "/");
-                return;
-            }
-            var file = path.EndsWith('/') ? path + "index.html" : path;
-            var isPage = file.EndsWith(".html", StringComparison.Ordinal);
-            var info = files.GetFileInfo(file);
-            var status = 200;
-            if (!info.Exists && (isPage || Path.GetExtension(path).Length == 0))
-            {
-                info = files.GetFileInfo("/404.html");
-                status = 404;
-            }
-            else if (!isPage)
-            {
-                await next();
-                return;
-            }
-            if (!info.Exists) { await next(); return; }
-            var html = await File.ReadAllTextAsync(info.PhysicalPath!);
-            var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
-            html = at < 0 ? html + ReloadScript : html.Insert(at, ReloadScript);
-            context.Response.StatusCode = status;
-            context.Response.ContentType = "text/html; charset=utf-8";
-            context.Response.Headers.CacheControl = "no-store";
-            await context.Response.WriteAsync(html, Encoding.UTF8);
-        });
+        app.Use((context, next) => ServePage(context, next, files));
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types, ServeUnknownFileTypes = false });
         return app;
+    }
+
+    /// <summary>
+    /// Pages get the reload script as they are served; a folder without its slash is redirected
+    /// to it; a missing page is the site's 404 page; everything else is left to the static files.
+    /// </summary>
+    private static async Task ServePage(HttpContext context, Func<Task> next, PhysicalFileProvider files)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (path.StartsWith("//", StringComparison.Ordinal))
+        {
+            // "//concepts" would redirect to the protocol-relative "//concepts/", another host: collapse the slashes first.
+            context.Response.Redirect("/" + path.TrimStart('/'));
+            return;
+        }
+        if (path.StartsWith("/__sitegen/", StringComparison.Ordinal))
+        {
+            await next();
+            return;
+        }
+        if (!path.EndsWith('/') && Path.GetExtension(path).Length == 0 && files.GetFileInfo(path + "/index.html").Exists)
+        {
+            context.Response.Redirect(path + "/");
+            return;
+        }
+        var file = path.EndsWith('/') ? path + "index.html" : path;
+        var isPage = file.EndsWith(".html", StringComparison.Ordinal);
+        var info = files.GetFileInfo(file);
+        var status = 200;
+        if (!info.Exists && (isPage || Path.GetExtension(path).Length == 0))
+        {
+            info = files.GetFileInfo("/404.html");
+            status = 404;
+        }
+        else if (!isPage)
+        {
+            await next();
+            return;
+        }
+        if (!info.Exists) { await next(); return; }
+        var html = await File.ReadAllTextAsync(info.PhysicalPath!);
+        var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
+        html = at < 0 ? html + ReloadScript : html.Insert(at, ReloadScript);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.WriteAsync(html, Encoding.UTF8);
     }
 
     /// <summary>Rebuilds once a burst of file changes (an editor's save writes several) has settled.</summary>

@@ -44,56 +44,16 @@ internal sealed partial class FrontMatter
     public static FrontMatter? Parse(string path, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
         var offset = firstLine - 1;
-        if (TooDeep(yaml) is var (deepLine, deepColumn))
-        {
-            // YamlDotNet recurses once per level: thousands of levels would overflow the stack.
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, deepLine + offset, deepColumn),
-                $"the front matter is nested more than {MaxDepth} levels deep: write the value on one line, in double quotes if it contains '[' or '{{'");
-            return null;
-        }
+        var problems = new YamlProblems(path, yaml, offset, diagnostics);
+        if (problems.TooDeep()) return null;
         var stream = new YamlStream();
         try
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException ex) when (DuplicateKey().Match(ex.Message) is { Success: true } duplicate)
+        catch (Exception ex) when (ex is YamlException or ArgumentException or InvalidOperationException)
         {
-            var key = duplicate.Groups[1].Value;
-            var at = KeyLine(yaml, key, second: true) is var (l, c) ? new SourceLocation(path, l + offset, c) : new SourceLocation(path, (int)ex.Start.Line + offset, (int)ex.Start.Column);
-            diagnostics.Error(DiagnosticCodes.DuplicateKey, at, $"'{key}' is given twice: keep one of them");
-            return null;
-        }
-        catch (YamlException ex)
-        {
-            var location = new SourceLocation(path, (int)ex.Start.Line + offset, (int)ex.Start.Column);
-            // YamlDotNet reports a tab at the end of the block it breaks; the contributor needs the tab's own line.
-            if (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndent(yaml) is var (tabLine, tabColumn))
-            {
-                diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, tabLine + offset, tabColumn),
-                    "the front matter is not valid YAML: this line is indented with a tab; YAML indents with spaces only");
-                return null;
-            }
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, location, $"the front matter is not valid YAML: {DescribeYamlError(ex)}");
-            return null;
-        }
-        catch (ArgumentException)
-        {
-            // YamlDotNet's document model refuses some event kinds (an alias where a key is expected, say) this way.
-            var lines = yaml.Split('\n');
-            var index = Array.FindIndex(lines, l => l.TrimStart(' ', '-').StartsWith('*') || l.Contains(": *", StringComparison.Ordinal) || l.Contains(" &", StringComparison.Ordinal) || l.TrimStart().StartsWith('&'));
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, (index < 0 ? 1 : index + 1) + offset, 1),
-                "the front matter is not valid YAML here: YAML anchors and aliases (&name, *name) are not supported; put a value that starts with '&' or '*' in double quotes");
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet fails this way on an unclosed flow list or mapping: find it ourselves.
-            var lines = yaml.Split('\n');
-            var index = Array.FindIndex(lines, l => l.Count(c => c == '[') > l.Count(c => c == ']') || l.Count(c => c == '{') > l.Count(c => c == '}'));
-            var line = index < 0 ? 1 : index + 1;
-            var column = index < 0 ? 1 : lines[index].IndexOfAny(['[', '{']) + 1;
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, line + offset, column),
-                "the front matter is not valid YAML: a list written [a, b] must be closed with ']' on the same line (or put a value that starts with '[' in double quotes)");
+            problems.Report(ex);
             return null;
         }
         if (stream.Documents.Count == 0)
@@ -107,79 +67,6 @@ internal sealed partial class FrontMatter
         }
         return new FrontMatter(path, mapping, offset, diagnostics);
     }
-
-    /// <summary>How deep flow lists and mappings, or indentation in columns, may go.</summary>
-    private const int MaxDepth = 32;
-    private const int MaxIndent = 256;
-
-    [GeneratedRegex(@"Duplicate key (.*)$")]
-    private static partial Regex DuplicateKey();
-
-    /// <summary>The first place where <c>[</c>/<c>{</c> nesting passes <see cref="MaxDepth"/> or indentation <see cref="MaxIndent"/>, 1-based.</summary>
-    private static (int Line, int Column)? TooDeep(string yaml)
-    {
-        var lines = yaml.Split('\n');
-        var depth = 0;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            var indent = line.Length - line.TrimStart(' ').Length;
-            if (indent > MaxIndent) return (i + 1, indent + 1);
-            var quote = '\0';
-            for (var j = 0; j < line.Length; j++)
-            {
-                var c = line[j];
-                if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
-                if (c is '"' or '\'' && (j == 0 || line[j - 1] is ' ' or '[' or '{' or ',' or ':')) quote = c;
-                else if (c == '#' && (j == 0 || line[j - 1] == ' ')) break;
-                else if (c is '[' or '{' && ++depth > MaxDepth) return (i + 1, j + 1);
-                else if (c is ']' or '}' && depth > 0) depth--;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>The first line indented with a tab, and the tab's column.</summary>
-    private static (int Line, int Column)? TabIndent(string yaml)
-    {
-        var lines = yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
-            var tab = lines[i].IndexOf('\t');
-            if (tab >= 0 && tab < indent) return (i + 1, tab + 1);
-        }
-        return null;
-    }
-
-    /// <summary>Where a top-level or nested <paramref name="key"/> is written the second time.</summary>
-    private static (int Line, int Column)? KeyLine(string yaml, string key, bool second)
-    {
-        var lines = yaml.Split('\n');
-        var seen = 0;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var trimmed = lines[i].TrimStart(' ');
-            if (trimmed.StartsWith(key + ":", StringComparison.Ordinal) && ++seen == (second ? 2 : 1))
-                return (i + 1, lines[i].Length - trimmed.Length + 1);
-        }
-        return null;
-    }
-
-    private static string DescribeYamlError(YamlException ex)
-    {
-        // YamlDotNet's messages carry their own position in parentheses; ours is already in front.
-        var message = PositionInMessage().Replace(ex.InnerException?.Message ?? ex.Message, "").Trim();
-        if (message.Contains("expected key", StringComparison.OrdinalIgnoreCase) ||
-            message.Contains("mapping", StringComparison.OrdinalIgnoreCase))
-            message += " (a value that contains ': ' or starts with a quote, '[', '{', '&', '*' or '#' must be put in double quotes)";
-        else if (message.Contains("did not find expected ',' or ']'", StringComparison.Ordinal))
-            message += " (a list written [a, b] must be closed with ']' on the same line)";
-        return message;
-    }
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
-    private static partial Regex PositionInMessage();
 
     /// <summary>The first line of the front matter (line 2 of a content file), for problems with no better place.</summary>
     public SourceLocation Start => new(Path, _lineOffset + 1, 1);

@@ -55,15 +55,31 @@ internal static class SiteWriter
         }
 
         var staging = Path.Combine(Path.GetDirectoryName(output)!, "." + Path.GetFileName(output) + ".sitegen-new");
-        // A build that was killed may have left its staging folder: it is ours (it has the marker) and incomplete.
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        // A build that was killed may have left its staging folder, incomplete: it is ours if it has the marker (or nothing yet).
+        if (Directory.Exists(staging))
+        {
+            if (!IsOursOrEmpty(staging))
+            {
+                diagnostics.Error(DiagnosticCodes.OutputUnsafe, SourceLocation.StartOf(paths.Display(staging)),
+                    $"refusing to replace '{paths.Display(staging)}', which SiteGen writes a new site into before swapping it in: it holds files that SiteGen did not write; move them away");
+                return null;
+            }
+            Directory.Delete(staging, recursive: true);
+        }
         Directory.CreateDirectory(staging);
         File.WriteAllText(Path.Combine(staging, MarkerName), MarkerText);
 
+        var (written, unchanged) = WriteFiles(site, staging, output);
+        var removed = CarryOver(output, staging, site, clean);
+        Swap(staging, output);
+        return new Result(written, unchanged, removed);
+    }
+
+    /// <summary>Writes every file of the site into the staging folder; counts those that differ from the output's.</summary>
+    private static (int Written, int Unchanged) WriteFiles(RenderedSite site, string staging, string output)
+    {
         var written = 0;
         var unchanged = 0;
-        var produced = new HashSet<string>(StringComparer.Ordinal) { MarkerName };
-        foreach (var file in site.Files) produced.Add(file.Path);
         Parallel.ForEach(site.Files, file =>
         {
             var target = Path.GetFullPath(Path.Combine(staging, file.Path));
@@ -80,24 +96,30 @@ internal static class SiteWriter
             }
             else Interlocked.Increment(ref written);
         });
+        return (written, unchanged);
+    }
 
+    /// <summary>
+    /// Copies what the output holds that this build did not produce into the staging folder: the
+    /// .gitignore always, the rest unless <paramref name="clean"/>. Returns how many files are dropped.
+    /// </summary>
+    private static int CarryOver(string output, string staging, RenderedSite site, bool clean)
+    {
+        if (!Directory.Exists(output)) return 0;
+        var produced = new HashSet<string>(StringComparer.Ordinal) { MarkerName };
+        foreach (var file in site.Files) produced.Add(file.Path);
         var removed = 0;
-        if (Directory.Exists(output))
+        foreach (var old in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
         {
-            // What this build did not produce: the .gitignore always stays; the rest stays too unless --clean.
-            foreach (var old in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(output, old).Replace('\\', '/');
-                if (produced.Contains(relative)) continue;
-                if (clean && !Kept.Contains(relative)) { removed++; continue; }
-                var target = Path.Combine(staging, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(old, target);
-                File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(old));
-            }
+            var relative = Path.GetRelativePath(output, old).Replace('\\', '/');
+            if (produced.Contains(relative)) continue;
+            if (clean && !Kept.Contains(relative)) { removed++; continue; }
+            var target = Path.Combine(staging, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(old, target);
+            File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(old));
         }
-        Swap(staging, output);
-        return new Result(written, unchanged, removed);
+        return removed;
     }
 
     private static bool IsOursOrEmpty(string folder) =>
