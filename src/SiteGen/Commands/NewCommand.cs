@@ -76,20 +76,9 @@ internal static class NewCommand
             var folder = Path.Combine(paths.Content, "annotations", slug);
             var file = Unused(folder, fileName);
             var kindName = result.GetValue(kind)!;
-            var yaml = new StringBuilder()
-                .Append("---\n")
-                .Append("text: ").Append(slug).Append('\n')
-                .Append("quote: ").Append(Quoted(passage)).Append('\n');
-            if (place.Prefix is { } prefix) yaml.Append("prefix: ").Append(Quoted(prefix)).Append('\n');
-            if (place.Suffix is { } suffix) yaml.Append("suffix: ").Append(Quoted(suffix)).Append('\n');
-            yaml.Append("kind: ").Append(kindName).Append('\n');
-            if (kindName == "correction") yaml.Append("correction: \"\"   # the right reading; leave empty if the words should be deleted\n");
-            yaml.Append("concepts: []   # ids of the concepts the note is about, e.g. [basic-research]\n")
-                .Append("author: editors\n")
-                .Append("date: ").Append(DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
-                .Append("---\n");
+            var yaml = AnnotationFile(slug, passage, place, kindName);
             Directory.CreateDirectory(folder);
-            File.WriteAllText(file, yaml.ToString());
+            File.WriteAllText(file, yaml);
             stdout.WriteLine($"Wrote {paths.Display(file)}: the quote anchors in ¶{place.Paragraph} {place.Context}.");
             if (places.Count > 1)
                 stdout.WriteLine($"The quote occurs {places.Count} times; the {(place.Prefix is not null ? "prefix" : "suffix")} picks occurrence {which} of {places.Count} (choose another with --occurrence).");
@@ -97,6 +86,24 @@ internal static class NewCommand
             return Cli.Success;
         });
         return command;
+    }
+
+    /// <summary>The front matter of a new annotation, with the prefix or suffix that picks its place.</summary>
+    private static string AnnotationFile(string slug, string passage, AnnotationAnchorer.Occurrence place, string kindName)
+    {
+        var yaml = new StringBuilder()
+            .Append("---\n")
+            .Append("text: ").Append(slug).Append('\n')
+            .Append("quote: ").Append(Quoted(passage)).Append('\n');
+        if (place.Prefix is { } prefix) yaml.Append("prefix: ").Append(Quoted(prefix)).Append('\n');
+        if (place.Suffix is { } suffix) yaml.Append("suffix: ").Append(Quoted(suffix)).Append('\n');
+        yaml.Append("kind: ").Append(kindName).Append('\n');
+        if (kindName == "correction") yaml.Append("correction: \"\"   # the right reading; leave empty if the words should be deleted\n");
+        yaml.Append("concepts: []   # ids of the concepts the note is about, e.g. [basic-research]\n")
+            .Append("author: editors\n")
+            .Append("date: ").Append(DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
+            .Append("---\n");
+        return yaml.ToString();
     }
 
     private static Command Concept(TextWriter stdout, TextWriter stderr)

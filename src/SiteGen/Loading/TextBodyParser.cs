@@ -150,6 +150,36 @@ internal sealed class TextBodyParser
     private void Unsupported(MarkdigObject node, string message) =>
         _diagnostics.Error(DiagnosticCodes.UnsupportedMarkdown, At(node), message);
 
+    /// <summary>The edition's inlines for one Markdig inline that is not plain words; refused constructs give none.</summary>
+    private IEnumerable<ModelInline> Convert(MarkdigInline inline)
+    {
+        switch (inline)
+        {
+            case LineBreakInline lineBreak:
+                return [new Break(lineBreak.IsHard)];
+            case EmphasisInline emphasis:
+                return [new Emphasis(emphasis.DelimiterCount >= 2, [.. InlinesOf(emphasis)])];
+            case LinkInline { IsImage: true }:
+                Unsupported(inline, "images are not allowed in a text: describe the picture in a caption paragraph ending with {.caption}");
+                return [];
+            case LinkInline link:
+                RefuseUnsafe(link, link.Url ?? "");
+                return [new Link(link.Url ?? "", [.. InlinesOf(link)])];
+            case AutolinkInline autolink:
+                RefuseUnsafe(autolink, autolink.Url);
+                return [new Link(autolink.Url, [new Words(autolink.Url)])];
+            case CodeInline code:
+                return [new Code(code.Content)];
+            case HtmlInline:
+                Unsupported(inline, "raw HTML is not allowed in a text: write the passage as Markdown");
+                return [];
+            case ContainerInline nested:
+                return InlinesOf(nested);
+            default:
+                return [new Words(inline.ToString() ?? "")];
+        }
+    }
+
     private IReadOnlyList<ModelInline> InlinesOf(ContainerInline? container)
     {
         var result = new List<ModelInline>();
@@ -163,49 +193,13 @@ internal sealed class TextBodyParser
         }
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
-            switch (inline)
+            // Words accumulate; anything else ends the run of words before it.
+            if (inline is LiteralInline literal) words.Append(literal.Content.AsSpan());
+            else if (inline is HtmlEntityInline entity) words.Append(entity.Transcoded.AsSpan());
+            else
             {
-                case LiteralInline literal:
-                    words.Append(literal.Content.AsSpan());
-                    break;
-                case HtmlEntityInline entity:
-                    words.Append(entity.Transcoded.AsSpan());
-                    break;
-                case LineBreakInline lineBreak:
-                    Flush();
-                    result.Add(new Break(lineBreak.IsHard));
-                    break;
-                case EmphasisInline emphasis:
-                    Flush();
-                    result.Add(new Emphasis(emphasis.DelimiterCount >= 2, [.. InlinesOf(emphasis)]));
-                    break;
-                case LinkInline { IsImage: true }:
-                    Unsupported(inline, "images are not allowed in a text: describe the picture in a caption paragraph ending with {.caption}");
-                    break;
-                case LinkInline link:
-                    Flush();
-                    RefuseUnsafe(link, link.Url ?? "");
-                    result.Add(new Link(link.Url ?? "", [.. InlinesOf(link)]));
-                    break;
-                case AutolinkInline autolink:
-                    Flush();
-                    RefuseUnsafe(autolink, autolink.Url);
-                    result.Add(new Link(autolink.Url, [new Words(autolink.Url)]));
-                    break;
-                case CodeInline code:
-                    Flush();
-                    result.Add(new Code(code.Content));
-                    break;
-                case HtmlInline:
-                    Unsupported(inline, "raw HTML is not allowed in a text: write the passage as Markdown");
-                    break;
-                case ContainerInline nested:
-                    Flush();
-                    result.AddRange(InlinesOf(nested));
-                    break;
-                default:
-                    words.Append(inline.ToString());
-                    break;
+                Flush();
+                result.AddRange(Convert(inline));
             }
         }
         Flush();
