@@ -32,12 +32,12 @@ internal sealed class BodyRenderer(TextMarkup markup, string slug)
     private string RenderParagraph(Paragraph paragraph, string tag)
     {
         var key = new ParagraphRef(slug, paragraph.Number);
-        var notes = markup.MarginNotes(key);
+        var annotations = markup.MarginAnnotations(key);
         var related = markup.RelatedPassages(key);
         // Notes and related passages are flow content: inside an <li>, but around a <p>.
-        var inUnit = tag == "p" && (notes.Length > 0 || related.Length > 0);
+        var inUnit = tag == "p" && (annotations.Length > 0 || related.Length > 0);
         return markup.Partial("partials/paragraph.html", new ParagraphMarkup(tag, paragraph.Number, paragraph.Classes,
-            Inline(paragraph.Content, markup.Decorations(key)), notes, related, inUnit));
+            Inline(paragraph.Content, markup.Decorations(key)), annotations, related, inUnit));
     }
 
     private static string Inline(IReadOnlyList<Inline> content, IReadOnlyList<Decoration> decorations)

@@ -21,9 +21,9 @@ internal sealed class SiteRenderer
     private readonly IReadOnlyDictionary<string, ConceptSummaryView> _concepts;
     private readonly EditorialMarkdown _markdown;
     private readonly TextMarkup _markup;
-    private readonly Func<Annotation, string> _noteHtml;
-    private readonly IReadOnlyList<NoteView> _notes;
-    private readonly IReadOnlyDictionary<string, int> _noteCounts;
+    private readonly Func<Annotation, string> _annotationHtml;
+    private readonly IReadOnlyList<AnnotationView> _annotationViews;
+    private readonly IReadOnlyDictionary<string, int> _annotationCounts;
     private readonly List<OutputFile> _assets;
     private readonly DiagnosticBag _diagnostics;
 
@@ -41,13 +41,13 @@ internal sealed class SiteRenderer
         _concepts = site.Site.Concepts.ToDictionary(c => c.Id, ConceptSummary, StringComparer.Ordinal);
         _markdown = new EditorialMarkdown(site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal), _urls);
         // Each note is rendered and sanitized once, then used on every page that shows it.
-        var noteHtml = site.Anchors.AsParallel().AsOrdered()
+        var annotationHtml = site.Anchors.AsParallel().AsOrdered()
             .Select(a => (a.Annotation.Id, Html: _markdown.ToHtml(a.Annotation.Body, a.Annotation.BodyStart, diagnostics)))
             .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
-        _noteHtml = a => noteHtml[a.Id];
-        _markup = new TextMarkup(site, templates, _urls, slug => _texts[slug], id => _concepts[id].Title, _noteHtml, diagnostics);
-        _notes = site.Anchors.Select(NoteView).ToList();
-        _noteCounts = _notes.CountBy(n => n.Text.Slug).ToDictionary(StringComparer.Ordinal);
+        _annotationHtml = a => annotationHtml[a.Id];
+        _markup = new TextMarkup(site, templates, _urls, slug => _texts[slug], id => _concepts[id].Title, _annotationHtml, diagnostics);
+        _annotationViews = site.Anchors.Select(AnnotationView).ToList();
+        _annotationCounts = _annotationViews.CountBy(n => n.Text.Slug).ToDictionary(StringComparer.Ordinal);
     }
 
     public static RenderedSite Render(AnalysedSite site, TemplateSet templates, IReadOnlyList<Asset> assets, DiagnosticBag diagnostics) =>
@@ -110,7 +110,7 @@ internal sealed class SiteRenderer
             index < texts.Length - 1 ? _texts[texts[index + 1].Slug] : null,
             concepts,
             mentions.Count,
-            _noteCounts.GetValueOrDefault(text.Slug));
+            _annotationCounts.GetValueOrDefault(text.Slug));
         var url = _urls.Text(text.Slug);
         var description = text.Summary ?? $"{text.Title} ({Dates.Display(text.Date)})";
         return Page("text.html", url, new PageView(text.Title, description, url, _urls.Absolute(url), "texts"), new ScriptObject { ["text_page"] = view });
@@ -146,7 +146,7 @@ internal sealed class SiteRenderer
             Appearance(mentions.LastOrDefault()),
             _site.CoMentions[concept.Id].Take(8).Select(c => new CoMentionView(_concepts[c.ConceptId], c.Paragraphs)).ToList(),
             concept.Related.Where(r => _concepts.ContainsKey(r.Value)).Select(r => _concepts[r.Value]).ToList(),
-            _notes.Where(n => n.Concepts.Any(c => c.Id == concept.Id)).ToList());
+            _annotationViews.Where(n => n.Concepts.Any(c => c.Id == concept.Id)).ToList());
         var url = _urls.Concept(concept.Id);
         var description = $"{concept.Title}: {mentions.Length} mentions in {perText.Count} of {_site.Site.Texts.Length} texts of {_site.Site.Info.Title}.";
         return Page("concept.html", url, new PageView(concept.Title, description, url, _urls.Absolute(url), "concepts"), new ScriptObject { ["concept_page"] = view });
@@ -174,39 +174,39 @@ internal sealed class SiteRenderer
         return Page("concepts.html", url, new PageView("Concepts", $"The {all.Count} recurring concepts of {_site.Site.Info.Title}, A–Z and by category, with their mentions across the texts.", url, _urls.Absolute(url), "concepts"), model);
     }
 
-    private NoteView NoteView(Anchor anchor)
+    private AnnotationView AnnotationView(Anchor anchor)
     {
         var a = anchor.Annotation;
         var concepts = a.Concepts.Select(c => c.Value).Concat(a.Links.Select(l => l.Value)).Distinct(StringComparer.Ordinal)
             .Where(_concepts.ContainsKey).Select(id => _concepts[id]).ToList();
-        return new NoteView(a.Id, anchor.Number, Vocabulary.AnnotationKinds.Word(a.Kind), Vocabulary.AnnotationKinds.Label(a.Kind),
+        return new AnnotationView(a.Id, anchor.Number, Vocabulary.AnnotationKinds.Word(a.Kind), Vocabulary.AnnotationKinds.Label(a.Kind),
             _site.TextOf(a.TextSlug).Paragraphs[anchor.Paragraph.Number - 1].PlainText[anchor.Start..anchor.End],
             a.Correction is { } c ? _markup.Correction(c) : "",
-            _noteHtml(a), _urls.NoteInText(a.TextSlug, a.Name), _urls.Note(a.TextSlug, a.Name),
+            _annotationHtml(a), _urls.AnnotationInText(a.TextSlug, a.Name), _urls.AnnotationPermalink(a.TextSlug, a.Name),
             anchor.Paragraph.Number, _texts[a.TextSlug], concepts);
     }
 
     private OutputFile? AnnotationIndexPage()
     {
         var byText = _site.Site.Texts
-            .Select(t => new NoteGroupView(t.Title, "text-" + t.Slug, _notes.Where(n => n.Text.Slug == t.Slug).ToList(), _texts[t.Slug]))
-            .Where(g => g.Notes.Count > 0).ToList();
+            .Select(t => new AnnotationGroupView(t.Title, "text-" + t.Slug, _annotationViews.Where(n => n.Text.Slug == t.Slug).ToList(), _texts[t.Slug]))
+            .Where(g => g.Annotations.Count > 0).ToList();
         var byKind = Enum.GetValues<AnnotationKind>()
-            .Select(k => new NoteGroupView(Vocabulary.AnnotationKinds.Label(k), "kind-" + Vocabulary.AnnotationKinds.Word(k), _notes.Where(n => n.Kind == Vocabulary.AnnotationKinds.Word(k)).ToList(), null))
-            .Where(g => g.Notes.Count > 0).ToList();
+            .Select(k => new AnnotationGroupView(Vocabulary.AnnotationKinds.Label(k), "kind-" + Vocabulary.AnnotationKinds.Word(k), _annotationViews.Where(n => n.Kind == Vocabulary.AnnotationKinds.Word(k)).ToList(), null))
+            .Where(g => g.Annotations.Count > 0).ToList();
         var model = new ScriptObject
         {
-            ["notes"] = _notes,
+            ["annotations"] = _annotationViews,
             ["by_text"] = byText,
             ["by_kind"] = byKind,
             ["export_url"] = _urls.AnnotationExport,
         };
         var url = _urls.Annotations;
-        return Page("annotations.html", url, new PageView("Notes", $"The editors’ {_notes.Count} notes on the texts of {_site.Site.Info.Title}: corrections, context and translation, by text and by kind.", url, _urls.Absolute(url), "annotations"), model);
+        return Page("annotations.html", url, new PageView("Notes", $"The editors’ {_annotationViews.Count} notes on the texts of {_site.Site.Info.Title}: corrections, context and translation, by text and by kind.", url, _urls.Absolute(url), "annotations"), model);
     }
 
     private OutputFile? AnnotationExport() =>
-        new(_urls.FileFor(_urls.AnnotationExport), WebAnnotationExport.Write(_site, _urls, _noteHtml));
+        new(_urls.FileFor(_urls.AnnotationExport), WebAnnotationExport.Write(_site, _urls, _annotationHtml));
 
     /// <summary>Renders a page template, then the layout around it.</summary>
     private OutputFile? Page(string template, string url, PageView page, ScriptObject model)

@@ -20,13 +20,13 @@ internal sealed class TextMarkup
     private readonly Func<ParagraphRef, string> _paragraphUrl;
     private readonly Func<string, TextSummaryView> _textOf;
     private readonly Func<string, string> _conceptTitle;
-    private readonly Func<Annotation, string> _noteHtml;
+    private readonly Func<Annotation, string> _annotationHtml;
     private readonly FrozenDictionary<string, (string Open, string Close)> _mentionTags;
     private readonly FrozenDictionary<string, Decoration> _highlights;
     private readonly FrozenDictionary<ParagraphRef, ImmutableArray<Anchor>> _anchorsByParagraph;
 
     public TextMarkup(AnalysedSite site, TemplateSet templates, Urls urls, Func<string, TextSummaryView> textOf, Func<string, string> conceptTitle,
-        Func<Annotation, string> noteHtml, DiagnosticBag diagnostics)
+        Func<Annotation, string> annotationHtml, DiagnosticBag diagnostics)
     {
         _site = site;
         _templates = templates;
@@ -34,7 +34,7 @@ internal sealed class TextMarkup
         _paragraphUrl = p => urls.Paragraph(p.Slug, p.Number);
         _textOf = textOf;
         _conceptTitle = conceptTitle;
-        _noteHtml = noteHtml;
+        _annotationHtml = annotationHtml;
         _mentionTags = site.Site.Concepts.ToFrozenDictionary(c => c.Id,
             c => templates.Wrapper("partials/mention.html", new MentionMarkup(urls.Concept(c.Id), c.Id, TemplateSet.Inner), diagnostics), StringComparer.Ordinal);
         _highlights = site.Anchors.ToFrozenDictionary(a => a.Annotation.Id, Highlight, StringComparer.Ordinal);
@@ -51,7 +51,7 @@ internal sealed class TextMarkup
         var a = anchor.Annotation;
         var (open, close) = _templates.Wrapper("partials/highlight.html",
             new HighlightMarkup(Vocabulary.AnnotationKinds.Word(a.Kind), a.Name, TemplateSet.Inner), _diagnostics);
-        var marker = Partial("partials/note-marker.html", new NoteMarkerMarkup(
+        var marker = Partial("partials/annotation-marker.html", new AnnotationMarkerMarkup(
             a.Correction is { } reading ? Correction(reading) : "", a.Name, Vocabulary.AnnotationKinds.Label(a.Kind), anchor.Number));
         return new Decoration(anchor.Start, anchor.End, open, close, marker);
     }
@@ -68,15 +68,15 @@ internal sealed class TextMarkup
         return decorations;
     }
 
-    /// <summary>The notes of a paragraph, in reading order, for the margin; empty when it has none.</summary>
-    public string MarginNotes(ParagraphRef paragraph)
+    /// <summary>The annotations of a paragraph, in reading order, for the margin; empty when it has none.</summary>
+    public string MarginAnnotations(ParagraphRef paragraph)
     {
         if (!_anchorsByParagraph.TryGetValue(paragraph, out var anchors)) return "";
-        var notes = anchors.Select(anchor => anchor.Annotation is var a
-            ? new MarginNoteMarkup(Vocabulary.AnnotationKinds.Word(a.Kind), a.Name, anchor.Number, Vocabulary.AnnotationKinds.Label(a.Kind),
-                a.Correction is not null, a.Correction ?? "", a.Quote, _noteHtml(a))
+        var annotations = anchors.Select(anchor => anchor.Annotation is var a
+            ? new MarginAnnotationMarkup(Vocabulary.AnnotationKinds.Word(a.Kind), a.Name, anchor.Number, Vocabulary.AnnotationKinds.Label(a.Kind),
+                a.Correction is not null, a.Correction ?? "", a.Quote, _annotationHtml(a))
             : null!).ToList();
-        return Partial("partials/margin-notes.html", new MarginNotesMarkup(paragraph.Number, notes));
+        return Partial("partials/margin-annotations.html", new MarginAnnotationsMarkup(paragraph.Number, annotations));
     }
 
     /// <summary>A discreet way from a paragraph to passages of other texts on the same concepts; empty when there are none.</summary>

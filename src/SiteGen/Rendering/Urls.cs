@@ -22,9 +22,9 @@ internal sealed class Urls(string baseUrl)
     public string Annotations => $"{BasePath}annotations/";
     public string AnnotationExport => $"{BasePath}annotations.jsonld";
     /// <summary>A note as it stands in its text: the marker after the highlighted passage.</summary>
-    public string NoteInText(string slug, string name) => $"{Text(slug)}#ref-{name}";
+    public string AnnotationInText(string slug, string name) => $"{Text(slug)}#ref-{name}";
     /// <summary>A note's permanent anchor on the annotations page.</summary>
-    public string Note(string slug, string name) => $"{Annotations}#{slug}--{name}";
+    public string AnnotationPermalink(string slug, string name) => $"{Annotations}#{slug}--{name}";
     public string Concept(string id) => $"{BasePath}concepts/{id}/";
 
     /// <summary>An absolute URL for link previews and exports, when the base URL has a host.</summary>

@@ -19,7 +19,7 @@ internal sealed record SourceView(string? Publisher, string? PublishedIso, strin
 
 /// <summary>A text page.</summary>
 internal sealed record TextView(TextSummaryView Text, SourceView? Source, string BodyHtml, TextSummaryView? Previous, TextSummaryView? Next,
-    IReadOnlyList<TextConceptView> Concepts, int MentionCount, int NoteCount);
+    IReadOnlyList<TextConceptView> Concepts, int MentionCount, int AnnotationCount);
 
 /// <summary>A concept as listed and linked.</summary>
 internal sealed record ConceptSummaryView(string Id, string Title, string Url, string Category, string CategoryLabel, int MentionCount, int TextCount);
@@ -42,30 +42,30 @@ internal sealed record CoMentionView(ConceptSummaryView Concept, int Paragraphs)
 /// <summary>A concept page.</summary>
 internal sealed record ConceptView(ConceptSummaryView Concept, IReadOnlyList<string> Aliases, string CommentaryHtml, string ChartSvg,
     IReadOnlyList<MentionGroupView> Groups, AppearanceView? First, AppearanceView? Latest,
-    IReadOnlyList<CoMentionView> CoMentions, IReadOnlyList<ConceptSummaryView> Related, IReadOnlyList<NoteView> Notes);
+    IReadOnlyList<CoMentionView> CoMentions, IReadOnlyList<ConceptSummaryView> Related, IReadOnlyList<AnnotationView> Annotations);
 
 /// <summary>Concepts under a heading of the index (a category, or a letter).</summary>
 internal sealed record ConceptGroupView(string Label, string Anchor, IReadOnlyList<ConceptSummaryView> Concepts);
 
 /// <summary>A note as listed on the annotations page and on concept pages.</summary>
-internal sealed record NoteView(string Id, int Number, string Kind, string KindLabel, string Quote, string CorrectionHtml, string BodyHtml,
+internal sealed record AnnotationView(string Id, int Number, string Kind, string KindLabel, string Quote, string CorrectionHtml, string BodyHtml,
     string UrlInText, string Permalink, int Paragraph, TextSummaryView Text, IReadOnlyList<ConceptSummaryView> Concepts);
 
 /// <summary>Notes under a heading: a text, or a kind.</summary>
-internal sealed record NoteGroupView(string Label, string Anchor, IReadOnlyList<NoteView> Notes, TextSummaryView? Text);
+internal sealed record AnnotationGroupView(string Label, string Anchor, IReadOnlyList<AnnotationView> Annotations, TextSummaryView? Text);
 
 // What the partials of a text's body see (partials/*.html): C# decides, templates mark up.
 
 internal sealed record HeadingMarkup(int Level, string InlineHtml);
 internal sealed record CaptionMarkup(string InlineHtml);
-internal sealed record ParagraphMarkup(string Tag, int Number, IReadOnlyList<string> Classes, string InlineHtml, string NotesHtml, string RelatedHtml, bool InUnit);
+internal sealed record ParagraphMarkup(string Tag, int Number, IReadOnlyList<string> Classes, string InlineHtml, string AnnotationsHtml, string RelatedHtml, bool InUnit);
 internal sealed record ListMarkup(string Tag, string ItemsHtml);
 internal sealed record QuotationMarkup(string BlocksHtml);
 internal sealed record MentionMarkup(string Url, string Id, string InnerHtml);
 internal sealed record HighlightMarkup(string Kind, string Name, string InnerHtml);
-internal sealed record NoteMarkerMarkup(string CorrectionHtml, string Name, string KindLabel, int Number);
+internal sealed record AnnotationMarkerMarkup(string CorrectionHtml, string Name, string KindLabel, int Number);
 internal sealed record CorrectionMarkup(bool Deletion, string Reading);
-internal sealed record MarginNoteMarkup(string Kind, string Name, int Number, string KindLabel, bool HasCorrection, string Correction, string Quote, string BodyHtml);
-internal sealed record MarginNotesMarkup(int Paragraph, IReadOnlyList<MarginNoteMarkup> Notes);
+internal sealed record MarginAnnotationMarkup(string Kind, string Name, int Number, string KindLabel, bool HasCorrection, string Correction, string Quote, string BodyHtml);
+internal sealed record MarginAnnotationsMarkup(int Paragraph, IReadOnlyList<MarginAnnotationMarkup> Annotations);
 internal sealed record RelatedPassageMarkup(string Url, TextSummaryView Text, int Paragraph, string SharedTitles);
 internal sealed record RelatedMarkup(IReadOnlyList<RelatedPassageMarkup> Passages);

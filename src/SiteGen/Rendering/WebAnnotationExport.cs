@@ -21,7 +21,7 @@ internal static class WebAnnotationExport
         _ => "commenting",
     };
 
-    public static byte[] Write(AnalysedSite site, Urls urls, Func<Annotation, string> noteHtml)
+    public static byte[] Write(AnalysedSite site, Urls urls, Func<Annotation, string> annotationHtml)
     {
         using var stream = new MemoryStream();
         var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -40,7 +40,7 @@ internal static class WebAnnotationExport
             json.WriteStartArray("items");
             var offsets = site.Site.Texts.ToDictionary(t => t.Slug, ParagraphOffsets, StringComparer.Ordinal);
             foreach (var anchor in site.Anchors)
-                WriteAnnotation(json, site, anchor, offsets[anchor.Paragraph.Slug], urls, noteHtml);
+                WriteAnnotation(json, site, anchor, offsets[anchor.Paragraph.Slug], urls, annotationHtml);
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
@@ -62,12 +62,12 @@ internal static class WebAnnotationExport
         return offsets;
     }
 
-    private static void WriteAnnotation(Utf8JsonWriter json, AnalysedSite site, Anchor anchor, int[] offsets, Urls urls, Func<Annotation, string> noteHtml)
+    private static void WriteAnnotation(Utf8JsonWriter json, AnalysedSite site, Anchor anchor, int[] offsets, Urls urls, Func<Annotation, string> annotationHtml)
     {
         var a = anchor.Annotation;
         var paragraph = site.TextOf(a.TextSlug).Paragraphs[anchor.Paragraph.Number - 1].PlainText;
         json.WriteStartObject();
-        json.WriteString("id", urls.Absolute(urls.Note(a.TextSlug, a.Name)));
+        json.WriteString("id", urls.Absolute(urls.AnnotationPermalink(a.TextSlug, a.Name)));
         json.WriteString("type", "Annotation");
         json.WriteString("motivation", Motivation(a.Kind));
         if (a.Date is { } date) json.WriteString("created", Dates.Iso(date) + "T00:00:00Z");
@@ -90,7 +90,7 @@ internal static class WebAnnotationExport
         json.WriteStartObject();
         json.WriteString("type", "TextualBody");
         json.WriteString("purpose", a.Kind == AnnotationKind.Context ? "describing" : "commenting");
-        json.WriteString("value", noteHtml(a).Trim());
+        json.WriteString("value", annotationHtml(a).Trim());
         json.WriteString("format", "text/html");
         json.WriteString("language", site.Site.Info.Language);
         json.WriteEndObject();

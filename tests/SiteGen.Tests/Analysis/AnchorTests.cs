@@ -73,8 +73,8 @@ public class AnchorTests
         Assert.Equal(2, result.Site.Mentions.Length);
         var html = site.Read("site/texts/2021-06-10-t/index.html");
         // The link is split where the highlight ends, and the marker stands outside it.
-        Assert.Contains("<mark class=\"anno anno-note\" data-note=\"n\">advocated the “<a class=\"mention\" href=\"/concepts/productive-force/\" data-concept=\"productive-force\">primary</a></mark>" +
-            "<a class=\"anno-ref\" id=\"ref-n\" href=\"#note-n\" aria-label=\"Note 1\">1</a>" +
+        Assert.Contains("<mark class=\"passage passage-note\" data-annotation=\"n\">advocated the “<a class=\"mention\" href=\"/concepts/productive-force/\" data-concept=\"productive-force\">primary</a></mark>" +
+            "<a class=\"annotation-ref\" id=\"ref-n\" href=\"#note-n\" aria-label=\"Note 1\">1</a>" +
             "<a class=\"mention\" href=\"/concepts/productive-force/\" data-concept=\"productive-force\"> productive force</a>", html);
     }
 
@@ -142,11 +142,11 @@ public class AnchorTests
         Assert.Equal(["outer", "inner", "overlap"], result.Site!.Anchors.Select(a => a.Annotation.Name));
         Assert.Equal([1, 2, 3], result.Site.Anchors.Select(a => a.Number));
         var html = site.Read("site/texts/2021-06-10-t/index.html");
-        Assert.Contains("<mark class=\"anno anno-note\" data-note=\"outer\">Chinese leader <mark class=\"anno anno-correction\" data-note=\"inner\">Dening X Kodaira</mark>" +
+        Assert.Contains("<mark class=\"passage passage-note\" data-annotation=\"outer\">Chinese leader <mark class=\"passage passage-correction\" data-annotation=\"inner\">Dening X Kodaira</mark>" +
             "<span class=\"correction\"><span class=\"sr-only\"> (the editors’ correction: </span><span aria-hidden=\"true\">[</span>Deng Xiaoping<span aria-hidden=\"true\">]</span><span class=\"sr-only\">)</span></span>" +
-            "<a class=\"anno-ref\" id=\"ref-inner\" href=\"#note-inner\" aria-label=\"Correction 2\">2</a> <mark class=\"anno anno-note\" data-note=\"overlap\">advocated</mark></mark>" +
-            "<a class=\"anno-ref\" id=\"ref-outer\" href=\"#note-outer\" aria-label=\"Note 1\">1</a>" +
-            "<mark class=\"anno anno-note\" data-note=\"overlap\"> the</mark><a class=\"anno-ref\" id=\"ref-overlap\" href=\"#note-overlap\" aria-label=\"Note 3\">3</a>", html);
+            "<a class=\"annotation-ref\" id=\"ref-inner\" href=\"#note-inner\" aria-label=\"Correction 2\">2</a> <mark class=\"passage passage-note\" data-annotation=\"overlap\">advocated</mark></mark>" +
+            "<a class=\"annotation-ref\" id=\"ref-outer\" href=\"#note-outer\" aria-label=\"Note 1\">1</a>" +
+            "<mark class=\"passage passage-note\" data-annotation=\"overlap\"> the</mark><a class=\"annotation-ref\" id=\"ref-overlap\" href=\"#note-overlap\" aria-label=\"Note 3\">3</a>", html);
     }
 
     [Fact]

@@ -114,7 +114,7 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
         var paragraphBox = (await page.Locator("#p10").BoundingBoxAsync())!;
         Assert.True(noteBox.Y >= paragraphBox.Y + paragraphBox.Height - 1, "the note opens below its paragraph");
         // Its number leads back to the passage, and the note closes.
-        await note.Locator(".note-num").ClickAsync();
+        await note.Locator(".annotation-num").ClickAsync();
         Assert.False(await note.IsVisibleAsync());
     }
 

@@ -55,7 +55,7 @@ public class RealContentTests
     }
 
     [Fact]
-    public void At_least_forty_notes_are_anchored_across_all_five_texts()
+    public void At_least_forty_annotationViews_are_anchored_across_all_five_texts()
     {
         var site = Built.Value.Site!;
         Assert.True(site.Anchors.Length >= 40, $"{site.Anchors.Length} notes");

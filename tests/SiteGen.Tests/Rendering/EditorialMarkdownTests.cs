@@ -69,7 +69,7 @@ public class EditorialMarkdownTests
     }
 
     [Fact]
-    public void Ordinary_notes_keep_their_formatting_links_and_concept_links()
+    public void Ordinary_annotationViews_keep_their_formatting_links_and_concept_links()
     {
         var (html, diagnostics) = Render("*Deng* and **Xiaoping**, [a source](https://example.org/a?b=1), [a page](/sitegen/texts/x/#p3), [mail](mailto:ed@example.org), see [[basic-research]].");
         Assert.Empty(diagnostics);

@@ -63,7 +63,7 @@ public class WebAnnotationExportTests
             var target = item.GetProperty("target");
             var slug = target.GetProperty("source").GetString()!.TrimEnd('/').Split('/')[^1];
             var name = item.GetProperty("id").GetString()!.Split("--")[^1];
-            var highlighted = string.Concat(pages[slug].QuerySelectorAll($"mark[data-note='{name}']").Select(m => m.TextContent));
+            var highlighted = string.Concat(pages[slug].QuerySelectorAll($"mark[data-annotation='{name}']").Select(m => m.TextContent));
             var exact = target.GetProperty("selector").EnumerateArray().First().GetProperty("exact").GetString();
             Assert.False(string.IsNullOrEmpty(highlighted), $"no highlight for {name}");
             Assert.Equal(Collapse(highlighted), Collapse(exact!));
