@@ -71,13 +71,10 @@ internal sealed class SiteRenderer
 
     private OutputFile? HomePage()
     {
-        var model = new ScriptObject
-        {
-            ["introduction_html"] = _markdown.ToHtml(_site.Site.Info.Introduction, _site.Site.Info.IntroductionStart, _diagnostics),
-            ["texts"] = _site.Site.Texts.Select(t => _texts[t.Slug]).ToList(),
-            ["concept_count"] = _site.Site.Concepts.Length,
-            ["concepts_url"] = _urls.Concepts,
-        };
+        var model = new HomeView(
+            _markdown.ToHtml(_site.Site.Info.Introduction, _site.Site.Info.IntroductionStart, _diagnostics),
+            _site.Site.Texts.Select(t => _texts[t.Slug]).ToList(),
+            _site.Site.Concepts.Length);
         var info = _site.Site.Info;
         return Page("home.html", _urls.Home, new PageView(info.Title, info.Description, _urls.Home, _urls.Absolute(_urls.Home), "home"), model);
     }
@@ -85,7 +82,7 @@ internal sealed class SiteRenderer
     private OutputFile? NotFoundPage()
     {
         var url = _urls.BasePath + "404.html";
-        return Page("404.html", url, new PageView("Page not found", "This page does not exist.", url, _urls.Absolute(url), "none"), new ScriptObject());
+        return Page("404.html", url, new PageView("Page not found", "This page does not exist.", url, _urls.Absolute(url), "none"), new NotFoundView());
     }
 
     private OutputFile? TextPage(int index)
@@ -113,7 +110,7 @@ internal sealed class SiteRenderer
             _annotationCounts.GetValueOrDefault(text.Slug));
         var url = _urls.Text(text.Slug);
         var description = text.Summary ?? $"{text.Title} ({Dates.Display(text.Date)})";
-        return Page("text.html", url, new PageView(text.Title, description, url, _urls.Absolute(url), "texts"), new ScriptObject { ["text_page"] = view });
+        return Page("text.html", url, new PageView(text.Title, description, url, _urls.Absolute(url), "texts"), new TextPageView(view));
     }
 
     private OutputFile? ConceptPage(Concept concept)
@@ -149,7 +146,7 @@ internal sealed class SiteRenderer
             _annotationViews.Where(n => n.Concepts.Any(c => c.Id == concept.Id)).ToList());
         var url = _urls.Concept(concept.Id);
         var description = $"{concept.Title}: {mentions.Length} mentions in {perText.Count} of {_site.Site.Texts.Length} texts of {_site.Site.Info.Title}.";
-        return Page("concept.html", url, new PageView(concept.Title, description, url, _urls.Absolute(url), "concepts"), new ScriptObject { ["concept_page"] = view });
+        return Page("concept.html", url, new PageView(concept.Title, description, url, _urls.Absolute(url), "concepts"), new ConceptPageView(view));
     }
 
     private OutputFile? ConceptIndexPage()
@@ -162,14 +159,7 @@ internal sealed class SiteRenderer
             .Select(g => new ConceptGroupView(Vocabulary.ConceptCategories.Label(g.Key), "category-" + Vocabulary.ConceptCategories.Word(g.Key),
                 g.Select(c => _concepts[c.Id]).OrderByDescending(c => c.MentionCount).ThenBy(c => c.Title, StringComparer.Ordinal).ToList()))
             .ToList();
-        var model = new ScriptObject
-        {
-            ["concepts"] = all,
-            ["by_letter"] = byLetter,
-            ["by_category"] = byCategory,
-            ["mention_count"] = _site.Mentions.Length,
-            ["text_count"] = _site.Site.Texts.Length,
-        };
+        var model = new ConceptIndexView(all, byLetter, byCategory, _site.Mentions.Length, _site.Site.Texts.Length);
         var url = _urls.Concepts;
         return Page("concepts.html", url, new PageView("Concepts", $"The {all.Count} recurring concepts of {_site.Site.Info.Title}, A–Z and by category, with their mentions across the texts.", url, _urls.Absolute(url), "concepts"), model);
     }
@@ -194,13 +184,7 @@ internal sealed class SiteRenderer
         var byKind = Enum.GetValues<AnnotationKind>()
             .Select(k => new AnnotationGroupView(Vocabulary.AnnotationKinds.Label(k), "kind-" + Vocabulary.AnnotationKinds.Word(k), _annotationViews.Where(n => n.Kind == Vocabulary.AnnotationKinds.Word(k)).ToList(), null))
             .Where(g => g.Annotations.Count > 0).ToList();
-        var model = new ScriptObject
-        {
-            ["annotations"] = _annotationViews,
-            ["by_text"] = byText,
-            ["by_kind"] = byKind,
-            ["export_url"] = _urls.AnnotationExport,
-        };
+        var model = new AnnotationIndexView(_annotationViews, byText, byKind, _urls.AnnotationExport);
         var url = _urls.Annotations;
         return Page("annotations.html", url, new PageView("Notes", $"The editors’ {_annotationViews.Count} notes on the texts of {_site.Site.Info.Title}: corrections, context and translation, by text and by kind.", url, _urls.Absolute(url), "annotations"), model);
     }
@@ -209,12 +193,12 @@ internal sealed class SiteRenderer
         new(_urls.FileFor(_urls.AnnotationExport), WebAnnotationExport.Write(_site, _urls, _annotationHtml));
 
     /// <summary>Renders a page template, then the layout around it.</summary>
-    private OutputFile? Page(string template, string url, PageView page, ScriptObject model)
+    private OutputFile? Page(string template, string url, PageView page, object view)
     {
-        model["site"] = _siteView;
-        model["page"] = page;
-        model["concepts_url"] = _urls.Concepts;
-        model["annotations_url"] = _urls.Annotations;
+        // The page's own view and what every page has (the site, the page, the main sections), as the templates' variables.
+        var model = new ScriptObject();
+        model.Import(view);
+        model.Import(new LayoutView(_siteView, page, _urls.Concepts, _urls.Annotations));
         var content = _templates.Render(template, model, _diagnostics);
         if (content is null) return null;
         model["content"] = content;

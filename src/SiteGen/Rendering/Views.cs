@@ -69,3 +69,28 @@ internal sealed record MarginAnnotationMarkup(string Kind, string Name, int Numb
 internal sealed record MarginAnnotationsMarkup(int Paragraph, IReadOnlyList<MarginAnnotationMarkup> Annotations);
 internal sealed record RelatedPassageMarkup(string Url, TextSummaryView Text, int Paragraph, string SharedTitles);
 internal sealed record RelatedMarkup(IReadOnlyList<RelatedPassageMarkup> Passages);
+
+// What the page templates see: each page's typed view, whose members become the template's variables.
+
+/// <summary>What every page and the layout see.</summary>
+internal sealed record LayoutView(SiteView Site, PageView Page, string ConceptsUrl, string AnnotationsUrl);
+
+/// <summary>home.html.</summary>
+internal sealed record HomeView(string IntroductionHtml, IReadOnlyList<TextSummaryView> Texts, int ConceptCount);
+
+/// <summary>404.html: the layout's variables only.</summary>
+internal sealed record NotFoundView;
+
+/// <summary>text.html.</summary>
+internal sealed record TextPageView(TextView TextPage);
+
+/// <summary>concept.html.</summary>
+internal sealed record ConceptPageView(ConceptView ConceptPage);
+
+/// <summary>concepts.html.</summary>
+internal sealed record ConceptIndexView(IReadOnlyList<ConceptSummaryView> Concepts, IReadOnlyList<ConceptGroupView> ByLetter,
+    IReadOnlyList<ConceptGroupView> ByCategory, int MentionCount, int TextCount);
+
+/// <summary>annotations.html.</summary>
+internal sealed record AnnotationIndexView(IReadOnlyList<AnnotationView> Annotations, IReadOnlyList<AnnotationGroupView> ByText,
+    IReadOnlyList<AnnotationGroupView> ByKind, string ExportUrl);
