@@ -49,24 +49,8 @@ internal static class NewCommand
                 return Cli.UsageError;
             }
             var passage = result.GetValue(quote)!;
-            var places = AnnotationAnchorer.Occurrences(target, passage, out var notFound);
-            if (places.Count == 0)
-            {
-                stderr.WriteLine($"error: {notFound}");
-                return Cli.ContentErrors;
-            }
             var which = result.GetValue(occurrence);
-            if (which < 1 || which > places.Count)
-            {
-                stderr.WriteLine($"error: --occurrence must be between 1 and {places.Count}: the quote occurs {places.Count} times.");
-                return Cli.UsageError;
-            }
-            var place = places[which - 1];
-            if (places.Count > 1 && place.Prefix is null && place.Suffix is null)
-            {
-                stderr.WriteLine($"error: the quote occurs {places.Count} times in {slug}, and no words before or after occurrence {which} ({place.Context}) tell it apart from the others: quote more of the passage. Nothing was written.");
-                return Cli.ContentErrors;
-            }
+            if (Place(target, passage, which, stderr, out var places, out var failure) is not { } place) return failure;
             var fileName = result.GetValue(name) ?? NameFrom(passage);
             if (!Slugs.IsValidId(fileName))
             {
@@ -86,6 +70,36 @@ internal static class NewCommand
             return Cli.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The place of the text a new annotation goes to: occurrence <paramref name="which"/> of the
+    /// quote, if the quote is found and that occurrence can be told apart; otherwise null, with the
+    /// reason written to <paramref name="stderr"/> and the exit code in <paramref name="failure"/>.
+    /// </summary>
+    private static AnnotationAnchorer.Occurrence? Place(Text target, string passage, int which, TextWriter stderr,
+        out IReadOnlyList<AnnotationAnchorer.Occurrence> places, out int failure)
+    {
+        places = AnnotationAnchorer.Occurrences(target, passage, out var notFound);
+        failure = Cli.ContentErrors;
+        if (places.Count == 0)
+        {
+            stderr.WriteLine($"error: {notFound}");
+            return null;
+        }
+        if (which < 1 || which > places.Count)
+        {
+            stderr.WriteLine($"error: --occurrence must be between 1 and {places.Count}: the quote occurs {places.Count} times.");
+            failure = Cli.UsageError;
+            return null;
+        }
+        var place = places[which - 1];
+        if (places.Count > 1 && place.Prefix is null && place.Suffix is null)
+        {
+            stderr.WriteLine($"error: the quote occurs {places.Count} times in {target.Slug}, and no words before or after occurrence {which} ({place.Context}) tell it apart from the others: quote more of the passage. Nothing was written.");
+            return null;
+        }
+        return place;
     }
 
     /// <summary>The front matter of a new annotation, with the prefix or suffix that picks its place.</summary>
