@@ -23,10 +23,7 @@ public class ServeTests
     {
         using var site = new TempSite().Text("2021-05-28-a", "title: A\ndate: 2021-05-28\nkind: speech", "First words.\n");
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "SiteGen.dll"), "serve", "--content", site.Content, "--templates", Repo.Templates, "--output", site.Output, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-            start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
+        using var process = StartServe(site, port, new System.Text.StringBuilder());
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
