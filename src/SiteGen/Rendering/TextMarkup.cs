@@ -61,8 +61,11 @@ internal sealed class TextMarkup
     {
         var decorations = new List<Decoration>();
         if (_site.MentionsByParagraph.TryGetValue(key, out var mentions))
-            decorations.AddRange(mentions.Select(m => _mentionTags[m.ConceptId] is var (open, close)
-                ? new Decoration(m.Start, m.End, open, close, IsLink: true) : null!));
+            foreach (var m in mentions)
+            {
+                var (open, close) = _mentionTags[m.ConceptId];
+                decorations.Add(new Decoration(m.Start, m.End, open, close, IsLink: true));
+            }
         if (_anchorsByParagraph.TryGetValue(key, out var anchors))
             decorations.AddRange(anchors.Select(a => _highlights[a.Annotation.Id]));
         return decorations;
@@ -72,10 +75,12 @@ internal sealed class TextMarkup
     public string MarginAnnotations(ParagraphRef paragraph)
     {
         if (!_anchorsByParagraph.TryGetValue(paragraph, out var anchors)) return "";
-        var annotations = anchors.Select(anchor => anchor.Annotation is var a
-            ? new MarginAnnotationMarkup(Vocabulary.AnnotationKinds.Word(a.Kind), a.Name, anchor.Number, Vocabulary.AnnotationKinds.Label(a.Kind),
-                a.Correction is not null, a.Correction ?? "", a.Quote, _annotationHtml(a))
-            : null!).ToList();
+        var annotations = anchors.Select(anchor =>
+        {
+            var a = anchor.Annotation;
+            return new MarginAnnotationMarkup(Vocabulary.AnnotationKinds.Word(a.Kind), a.Name, anchor.Number, Vocabulary.AnnotationKinds.Label(a.Kind),
+                a.Correction is not null, a.Correction ?? "", a.Quote, _annotationHtml(a));
+        }).ToList();
         return Partial("partials/margin-annotations.html", new MarginAnnotationsMarkup(paragraph.Number, annotations));
     }
 
