@@ -6,7 +6,7 @@ namespace SiteGen.Loading;
 /// A content file split into its YAML front matter and its Markdown body, with the line on
 /// which each starts, so that positions inside either can be reported against the whole file.
 /// </summary>
-internal sealed record SourceFile(string Path, string FrontMatter, int FrontMatterLine, string Body, int BodyLine)
+internal sealed record SourceFile(string Path, string Yaml, int YamlLine, string Body, int BodyLine)
 {
     /// <summary>Where the body starts once the blank lines before it are left out (as the model keeps it).</summary>
     public SourceLocation TrimmedBodyStart => new(Path, BodyLine + (Body.Length - Body.TrimStart('\n').Length), 1);
@@ -18,7 +18,7 @@ internal sealed record SourceFile(string Path, string FrontMatter, int FrontMatt
     {
         var file = Split(path, content, diagnostics);
         if (file is null) return null;
-        var fields = Loading.FrontMatter.Parse(path, file.FrontMatter, file.FrontMatterLine, diagnostics);
+        var fields = FrontMatter.Parse(path, file.Yaml, file.YamlLine, diagnostics);
         return fields is null ? null : (file, fields);
     }
 
