@@ -22,7 +22,7 @@ internal static class ThemeLoader
             .Select(f => reader.ReadText(f) is { } text ? new TemplateSource(NameOf(f), text.Replace("\r\n", "\n"), paths.Display(f)) : null)
             .ToList();
         var assets = ContentFiles.List(Path.Combine(folder, "assets"), "*", recursive: true)
-            .Select(f => reader.ReadBytes(f) is { } bytes ? new Asset(NameOf(f), bytes) : null)
+            .Select(f => reader.ReadBytes(f) is { } bytes ? new OutputFile(NameOf(f), bytes) : null)
             .ToList();
         if (templates.Contains(null) || assets.Contains(null)) return null;
         return new Theme { Templates = [.. templates!], Assets = [.. assets!], DisplayFolder = paths.Display(folder) };

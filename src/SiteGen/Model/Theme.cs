@@ -6,7 +6,7 @@ internal sealed record Theme
     /// <summary>Every <c>*.html</c> template outside <c>assets/</c>, by name (<c>layout.html</c>, <c>partials/nav.html</c>), in ordinal order.</summary>
     public required ImmutableArray<TemplateSource> Templates { get; init; }
     /// <summary>Every file under <c>assets/</c>, copied to the site as it is.</summary>
-    public required ImmutableArray<Asset> Assets { get; init; }
+    public required ImmutableArray<OutputFile> Assets { get; init; }
     /// <summary>The templates folder as messages show it.</summary>
     public required string DisplayFolder { get; init; }
 }
@@ -14,5 +14,3 @@ internal sealed record Theme
 /// <summary>One template's text, with the path messages name it by.</summary>
 internal sealed record TemplateSource(string Name, string Text, string DisplayPath);
 
-/// <summary>A static file of the site (<c>assets/site.css</c>), with its path in the site.</summary>
-internal sealed record Asset(string Path, byte[] Content);

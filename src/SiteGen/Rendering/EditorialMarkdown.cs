@@ -58,9 +58,8 @@ internal sealed class EditorialMarkdown
         }
         foreach (var node in document.Descendants())
         {
-            if (Refusal(node) is { } why)
-                diagnostics.Error(node is LinkInline or AutolinkInline && why.StartsWith("the link", StringComparison.Ordinal) ? DiagnosticCodes.RefusedUrl : DiagnosticCodes.RefusedMarkup,
-                    new SourceLocation(start.Path, start.Line + node.Line, start.Column + node.Column), why);
+            if (Refusal(node) is var (code, why))
+                diagnostics.Error(code, new SourceLocation(start.Path, start.Line + node.Line, start.Column + node.Column), why);
         }
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -69,7 +68,7 @@ internal sealed class EditorialMarkdown
         return HtmlSanitizer.Clean(writer.ToString());
     }
 
-    private static string? Refusal(MarkdownObject node)
+    private static (string Code, string Message)? Refusal(MarkdownObject node)
     {
         switch (node)
         {
@@ -77,17 +76,17 @@ internal sealed class EditorialMarkdown
             case HtmlInline { Tag: var tag } when tag.StartsWith("</", StringComparison.Ordinal):
                 return null;
             case HtmlBlock or HtmlInline:
-                return "raw HTML is not allowed here: write Markdown (*emphasis*, **bold**, [words](https://...)); to show a '<' as it is, write \\<";
+                return (DiagnosticCodes.RefusedMarkup, "raw HTML is not allowed here: write Markdown (*emphasis*, **bold**, [words](https://...)); to show a '<' as it is, write \\<");
             case LinkInline { IsImage: true }:
-                return "images are not allowed here: link to the picture instead, [what it shows](https://...)";
+                return (DiagnosticCodes.RefusedMarkup, "images are not allowed here: link to the picture instead, [what it shows](https://...)");
             case LinkInline link when link.GetDynamicUrl is null && !IsConceptLink(link) && SafeUrl.Problem(link.Url ?? "") is { } problem:
-                return $"the link '{link.Url}' is refused: {problem}";
+                return (DiagnosticCodes.RefusedUrl, $"the link '{link.Url}' is refused: {problem}");
             case AutolinkInline autolink when SafeUrl.Problem(autolink.Url) is { } problem:
-                return $"the link '{autolink.Url}' is refused: {problem}";
+                return (DiagnosticCodes.RefusedUrl, $"the link '{autolink.Url}' is refused: {problem}");
         }
         if (!IsConceptLink(node) && node.TryGetAttributes() is { } attributes &&
             (attributes.Id is not null || attributes.Classes is { Count: > 0 } || attributes.Properties is { Count: > 0 }))
-            return "attributes in braces ({.class}, {#id}, {key=value}) are not allowed here: remove them";
+            return (DiagnosticCodes.RefusedMarkup, "attributes in braces ({.class}, {#id}, {key=value}) are not allowed here: remove them");
         return null;
     }
 

@@ -27,13 +27,13 @@ internal sealed class SiteRenderer
     private readonly List<OutputFile> _assets;
     private readonly DiagnosticBag _diagnostics;
 
-    private SiteRenderer(AnalysedSite site, TemplateSet templates, IReadOnlyList<Asset> assets, DiagnosticBag diagnostics)
+    private SiteRenderer(AnalysedSite site, TemplateSet templates, IReadOnlyList<OutputFile> assets, DiagnosticBag diagnostics)
     {
         _site = site;
         _templates = templates;
         _diagnostics = diagnostics;
         _urls = new Urls(site.Site.Info.BaseUrl);
-        _assets = assets.Select(a => new OutputFile(a.Path, a.Content)).ToList();
+        _assets = [.. assets];
         var info = site.Site.Info;
         _siteView = new SiteView(info.Title, info.Description, info.Language, info.Repository, _urls.BasePath,
             AssetUrl("site.css"), AssetUrl("site.js"), info.Editors);
@@ -50,7 +50,7 @@ internal sealed class SiteRenderer
         _annotationCounts = _annotationViews.CountBy(n => n.Text.Slug).ToDictionary(StringComparer.Ordinal);
     }
 
-    public static RenderedSite Render(AnalysedSite site, TemplateSet templates, IReadOnlyList<Asset> assets, DiagnosticBag diagnostics) =>
+    public static RenderedSite Render(AnalysedSite site, TemplateSet templates, IReadOnlyList<OutputFile> assets, DiagnosticBag diagnostics) =>
         new SiteRenderer(site, templates, assets, diagnostics).RenderAll();
 
     private RenderedSite RenderAll()
