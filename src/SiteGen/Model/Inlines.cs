@@ -94,6 +94,30 @@ internal static class Inlines
         return new string(text);
     }
 
+    /// <summary>
+    /// The paragraph's text as a browser's DOM gives it on the page (the element's textContent): the
+    /// plain text, except that a hard line break is the newline written after its <c>&lt;br&gt;</c>.
+    /// Offsets are the same in both.
+    /// </summary>
+    public static string PageText(IReadOnlyList<Inline> content)
+    {
+        var text = PlainText(content).ToCharArray();
+        void Write(IReadOnlyList<Inline> inlines)
+        {
+            foreach (var inline in inlines)
+            {
+                switch (inline)
+                {
+                    case Break { Hard: true } b: text[b.Start - content[0].Start] = '\n'; break;
+                    case Emphasis e: Write(e.Children); break;
+                    case Link l: Write(l.Children); break;
+                }
+            }
+        }
+        if (content.Count > 0) Write(content);
+        return new string(text);
+    }
+
     /// <summary>For every switch over inline kinds: a kind added to the model must be handled everywhere, not skipped.</summary>
     public static InvalidOperationException Unknown(Inline inline) =>
         new($"no rule for the inline kind {inline.GetType().Name}: add it to every switch over inlines");

@@ -21,23 +21,26 @@ internal sealed class BodyRenderer(TextMarkup markup, string slug)
     private string Render(Block block) => block switch
     {
         Heading heading => markup.Partial("partials/heading.html", new HeadingMarkup(heading.Level, Inline(heading.Content, []))),
-        Paragraph paragraph => RenderParagraph(paragraph, "p"),
+        Paragraph paragraph => RenderParagraph(paragraph, inList: false),
         Caption caption => markup.Partial("partials/caption.html", new CaptionMarkup(Inline(caption.Content, []))),
         ItemList list => markup.Partial("partials/list.html", new ListMarkup(list.Ordered ? "ol" : "ul",
-            string.Concat(list.Items.Select(item => RenderParagraph(item, "li") + "\n")))),
+            string.Concat(list.Items.Select(item => RenderParagraph(item, inList: true) + "\n")))),
         Quotation quotation => markup.Partial("partials/quotation.html", new QuotationMarkup(Render(quotation.Blocks))),
         _ => throw new InvalidOperationException($"no rule to render the block kind {block.GetType().Name}"),
     };
 
-    private string RenderParagraph(Paragraph paragraph, string tag)
+    /// <summary>
+    /// A paragraph's element holds its words only (its text in the page is its plain text); its notes and related
+    /// passages sit beside it, in its list item or, when it has any, in a unit around it.
+    /// </summary>
+    private string RenderParagraph(Paragraph paragraph, bool inList)
     {
         var key = new ParagraphRef(slug, paragraph.Number);
         var annotations = markup.MarginAnnotations(key);
         var related = markup.RelatedPassages(key);
-        // Notes and related passages are flow content: inside an <li>, but around a <p>.
-        var inUnit = tag == "p" && (annotations.Length > 0 || related.Length > 0);
-        return markup.Partial("partials/paragraph.html", new ParagraphMarkup(tag, paragraph.Number, paragraph.Classes,
-            Inline(paragraph.Content, markup.Decorations(key)), annotations, related, inUnit));
+        var inUnit = !inList && (annotations.Length > 0 || related.Length > 0);
+        return markup.Partial("partials/paragraph.html", new ParagraphMarkup(paragraph.Number, paragraph.Classes,
+            Inline(paragraph.Content, markup.Decorations(key)), annotations, related, inList, inUnit));
     }
 
     private static string Inline(IReadOnlyList<Inline> content, IReadOnlyList<Decoration> decorations)

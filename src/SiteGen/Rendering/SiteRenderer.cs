@@ -23,6 +23,7 @@ internal sealed class SiteRenderer
     private readonly TextMarkup _markup;
     private readonly Func<Annotation, string> _annotationHtml;
     private readonly IReadOnlyList<AnnotationView> _annotationViews;
+    private readonly Dictionary<string, ImmutableArray<Anchor>> _anchorsByText;
     private readonly IReadOnlyDictionary<string, int> _annotationCounts;
     private readonly List<OutputFile> _assets;
     private readonly DiagnosticBag _diagnostics;
@@ -47,6 +48,7 @@ internal sealed class SiteRenderer
         _annotationHtml = a => annotationHtml[a.Id];
         _markup = new TextMarkup(site, templates, _urls, slug => _texts[slug], id => _concepts[id].Title, _annotationHtml, diagnostics);
         _annotationViews = site.Anchors.Select(AnnotationView).ToList();
+        _anchorsByText = site.Anchors.GroupBy(a => a.Paragraph.Slug).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         _annotationCounts = _annotationViews.CountBy(n => n.Text.Slug).ToDictionary(StringComparer.Ordinal);
     }
 
@@ -61,6 +63,7 @@ internal sealed class SiteRenderer
         {
             var index = i;
             pages.Add(() => TextPage(index));
+            pages.Add(() => TextAnnotationExport(index));
         }
         foreach (var concept in _site.Site.Concepts) pages.Add(() => ConceptPage(concept));
         var files = new OutputFile?[pages.Count];
@@ -110,7 +113,8 @@ internal sealed class SiteRenderer
             _annotationCounts.GetValueOrDefault(text.Slug));
         var url = _urls.Text(text.Slug);
         var description = text.Summary ?? $"{text.Title} ({Dates.Display(text.Date)})";
-        return Page("text.html", url, new PageView(text.Title, description, url, _urls.Absolute(url), "texts"), new TextPageView(view));
+        return Page("text.html", url, new PageView(text.Title, description, url, _urls.Absolute(url), "texts", _urls.TextAnnotationExport(text.Slug)),
+            new TextPageView(view));
     }
 
     private OutputFile? ConceptPage(Concept concept)
@@ -190,7 +194,17 @@ internal sealed class SiteRenderer
     }
 
     private OutputFile? AnnotationExport() =>
-        new(_urls.FileFor(_urls.AnnotationExport), WebAnnotationExport.Write(_site, _urls, _annotationHtml));
+        new(_urls.FileFor(_urls.AnnotationExport), WebAnnotationExport.Write(_site, _site.Anchors, _urls.AnnotationExport,
+            $"Notes of the editors of {_site.Site.Info.Title}", _urls, _annotationHtml));
+
+    /// <summary>A text's notes beside its page (also when it has none, so that every text page links an export).</summary>
+    private OutputFile? TextAnnotationExport(int index)
+    {
+        var text = _site.Site.Texts[index];
+        var url = _urls.TextAnnotationExport(text.Slug);
+        return new(_urls.FileFor(url), WebAnnotationExport.Write(_site, _anchorsByText.GetValueOrDefault(text.Slug, []), url,
+            $"Notes of the editors of {_site.Site.Info.Title} on “{text.Title}”", _urls, _annotationHtml));
+    }
 
     /// <summary>Renders a page template, then the layout around it.</summary>
     private OutputFile? Page(string template, string url, PageView page, object view)

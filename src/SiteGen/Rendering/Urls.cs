@@ -21,6 +21,8 @@ internal sealed class Urls(string baseUrl)
     public string Concepts => $"{BasePath}concepts/";
     public string Annotations => $"{BasePath}annotations/";
     public string AnnotationExport => $"{BasePath}annotations.jsonld";
+    /// <summary>The notes of one text, published beside its page.</summary>
+    public string TextAnnotationExport(string slug) => $"{Text(slug)}annotations.jsonld";
     /// <summary>A note as it stands in its text: the marker after the highlighted passage.</summary>
     public string AnnotationInText(string slug, string name) => $"{Text(slug)}#ref-{name}";
     /// <summary>A note's permanent anchor on the annotations page.</summary>

@@ -8,7 +8,7 @@ internal sealed record SiteView(string Title, string Description, string Languag
     string BasePath, string Stylesheet, string Script, IReadOnlyList<string> Editors);
 
 /// <summary>What the layout needs to know of the page it wraps.</summary>
-internal sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Section);
+internal sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Section, string? AnnotationsUrl = null);
 
 /// <summary>A text as listed on the home page and linked from other pages.</summary>
 internal sealed record TextSummaryView(string Slug, string Title, string Url, string DateIso, string DateDisplay, string Year,
@@ -58,7 +58,7 @@ internal sealed record AnnotationGroupView(string Label, string Anchor, IReadOnl
 
 internal sealed record HeadingMarkup(int Level, string InlineHtml);
 internal sealed record CaptionMarkup(string InlineHtml);
-internal sealed record ParagraphMarkup(string Tag, int Number, IReadOnlyList<string> Classes, string InlineHtml, string AnnotationsHtml, string RelatedHtml, bool InUnit);
+internal sealed record ParagraphMarkup(int Number, IReadOnlyList<string> Classes, string InlineHtml, string AnnotationsHtml, string RelatedHtml, bool InList, bool InUnit);
 internal sealed record ListMarkup(string Tag, string ItemsHtml);
 internal sealed record QuotationMarkup(string BlocksHtml);
 internal sealed record MentionMarkup(string Url, string Id, string InnerHtml);

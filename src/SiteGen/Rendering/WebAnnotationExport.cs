@@ -5,14 +5,24 @@ using SiteGen.Model;
 namespace SiteGen.Rendering;
 
 /// <summary>
-/// The edition's notes as a W3C Web Annotation collection (JSON-LD), for other annotation tools to
-/// import. Each target is a text page with a TextQuoteSelector (exact, prefix, suffix) and a
-/// TextPositionSelector counted in the text's reading text: its numbered paragraphs, in order,
-/// separated by a blank line ("\n\n"); headings and captions are not part of it.
+/// The edition's notes as a W3C Web Annotation collection (JSON-LD), for annotation clients to
+/// anchor and import. Each target is a text page; its passage is selected within the paragraph's
+/// element (a FragmentSelector <c>pN</c>) by a TextQuoteSelector and by a TextPositionSelector
+/// whose offsets count the characters of that element's text as a browser's DOM gives it. The
+/// element holds the paragraph's words and nothing else (the ¶ number, note markers and
+/// corrections are drawn by CSS), so that text is the paragraph's page text
+/// (<see cref="Inlines.PageText"/>). A whole-page TextQuoteSelector follows, for clients that
+/// ignore fragments.
 /// </summary>
 internal static class WebAnnotationExport
 {
     public const string Context = "http://www.w3.org/ns/anno.jsonld";
+
+    /// <summary>The fragment specification of HTML's <c>id</c> fragments, as the Web Annotation model names it.</summary>
+    public const string HtmlFragments = "http://tools.ietf.org/rfc/rfc3236";
+
+    /// <summary>How many characters of context a quote carries on each side, at most.</summary>
+    public const int ContextLength = 32;
 
     public static string Motivation(AnnotationKind kind) => kind switch
     {
@@ -21,7 +31,8 @@ internal static class WebAnnotationExport
         _ => "commenting",
     };
 
-    public static byte[] Write(AnalysedSite site, Urls urls, Func<Annotation, string> annotationHtml)
+    /// <summary>A collection of <paramref name="anchors"/>, published at <paramref name="url"/>.</summary>
+    public static byte[] Write(AnalysedSite site, IReadOnlyList<Anchor> anchors, string url, string label, Urls urls, Func<Annotation, string> annotationHtml)
     {
         using var stream = new MemoryStream();
         var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -29,18 +40,17 @@ internal static class WebAnnotationExport
         {
             json.WriteStartObject();
             json.WriteString("@context", Context);
-            json.WriteString("id", urls.Absolute(urls.AnnotationExport));
+            json.WriteString("id", urls.Absolute(url));
             json.WriteString("type", "AnnotationCollection");
-            json.WriteString("label", $"Notes of the editors of {site.Site.Info.Title}");
-            json.WriteNumber("total", site.Anchors.Length);
+            json.WriteString("label", label);
+            json.WriteNumber("total", anchors.Count);
             json.WriteStartObject("first");
-            json.WriteString("id", urls.Absolute(urls.AnnotationExport) + "#page-1");
+            json.WriteString("id", urls.Absolute(url) + "#page-1");
             json.WriteString("type", "AnnotationPage");
             json.WriteNumber("startIndex", 0);
             json.WriteStartArray("items");
-            var offsets = site.Site.Texts.ToDictionary(t => t.Slug, ParagraphOffsets, StringComparer.Ordinal);
-            foreach (var anchor in site.Anchors)
-                WriteAnnotation(json, site, anchor, offsets[anchor.Paragraph.Slug], urls, annotationHtml);
+            foreach (var anchor in anchors)
+                WriteAnnotation(json, site, anchor, urls, annotationHtml);
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
@@ -49,23 +59,15 @@ internal static class WebAnnotationExport
         return stream.ToArray();
     }
 
-    /// <summary>Where each paragraph starts in the reading text (paragraph n at index n - 1).</summary>
-    public static int[] ParagraphOffsets(Text text)
-    {
-        var offsets = new int[text.Paragraphs.Length];
-        var position = 0;
-        for (var i = 0; i < text.Paragraphs.Length; i++)
-        {
-            offsets[i] = position;
-            position += text.Paragraphs[i].PlainText.Length + 2;
-        }
-        return offsets;
-    }
-
-    private static void WriteAnnotation(Utf8JsonWriter json, AnalysedSite site, Anchor anchor, int[] offsets, Urls urls, Func<Annotation, string> annotationHtml)
+    private static void WriteAnnotation(Utf8JsonWriter json, AnalysedSite site, Anchor anchor, Urls urls, Func<Annotation, string> annotationHtml)
     {
         var a = anchor.Annotation;
-        var paragraph = site.TextOf(a.TextSlug).Paragraphs[anchor.Paragraph.Number - 1].PlainText;
+        var paragraph = site.TextOf(a.TextSlug).Paragraphs[anchor.Paragraph.Number - 1];
+        var text = Inlines.PageText(paragraph.Content);
+        var exact = text[anchor.Start..anchor.End];
+        var prefix = text[Math.Max(0, anchor.Start - ContextLength)..anchor.Start];
+        var suffix = text[anchor.End..Math.Min(text.Length, anchor.End + ContextLength)];
+
         json.WriteStartObject();
         json.WriteString("id", urls.Absolute(urls.AnnotationPermalink(a.TextSlug, a.Name)));
         json.WriteString("type", "Annotation");
@@ -98,19 +100,40 @@ internal static class WebAnnotationExport
         json.WriteStartObject("target");
         json.WriteString("source", urls.Absolute(urls.Text(a.TextSlug)));
         json.WriteStartArray("selector");
+        var fragment = "p" + anchor.Paragraph.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Two alternatives within the paragraph's element (one refinement each), then the whole page.
+        WriteFragment(json, fragment, () => WriteQuote(json, exact, prefix, suffix));
+        WriteFragment(json, fragment, () =>
+        {
+            json.WriteString("type", "TextPositionSelector");
+            json.WriteNumber("start", anchor.Start);
+            json.WriteNumber("end", anchor.End);
+        });
         json.WriteStartObject();
-        json.WriteString("type", "TextQuoteSelector");
-        json.WriteString("exact", paragraph[anchor.Start..anchor.End]);
-        json.WriteString("prefix", paragraph[Math.Max(0, anchor.Start - 32)..anchor.Start]);
-        json.WriteString("suffix", paragraph[anchor.End..Math.Min(paragraph.Length, anchor.End + 32)]);
-        json.WriteEndObject();
-        json.WriteStartObject();
-        json.WriteString("type", "TextPositionSelector");
-        json.WriteNumber("start", offsets[anchor.Paragraph.Number - 1] + anchor.Start);
-        json.WriteNumber("end", offsets[anchor.Paragraph.Number - 1] + anchor.End);
+        WriteQuote(json, exact, prefix, suffix);
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    private static void WriteFragment(Utf8JsonWriter json, string fragment, Action refinement)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", "FragmentSelector");
+        json.WriteString("conformsTo", HtmlFragments);
+        json.WriteString("value", fragment);
+        json.WriteStartObject("refinedBy");
+        refinement();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteQuote(Utf8JsonWriter json, string exact, string prefix, string suffix)
+    {
+        json.WriteString("type", "TextQuoteSelector");
+        json.WriteString("exact", exact);
+        if (prefix.Length > 0) json.WriteString("prefix", prefix);
+        if (suffix.Length > 0) json.WriteString("suffix", suffix);
     }
 }

@@ -74,7 +74,7 @@ public class AnchorTests
         var html = site.Read("site/texts/2021-06-10-t/index.html");
         // The link is split where the highlight ends, and the marker stands outside it.
         Assert.Contains("<mark class=\"passage passage-note\" data-annotation=\"n\">advocated the “<a class=\"mention\" href=\"/concepts/productive-force/\" data-concept=\"productive-force\">primary</a></mark>" +
-            "<a class=\"annotation-ref\" id=\"ref-n\" href=\"#note-n\" aria-label=\"Note 1\">1</a>" +
+            "<a class=\"annotation-ref\" id=\"ref-n\" href=\"#note-n\" aria-label=\"Note 1\" data-n=\"1\"></a>" +
             "<a class=\"mention\" href=\"/concepts/productive-force/\" data-concept=\"productive-force\"> productive force</a>", html);
     }
 
@@ -143,10 +143,10 @@ public class AnchorTests
         Assert.Equal([1, 2, 3], result.Site.Anchors.Select(a => a.Number));
         var html = site.Read("site/texts/2021-06-10-t/index.html");
         Assert.Contains("<mark class=\"passage passage-note\" data-annotation=\"outer\">Chinese leader <mark class=\"passage passage-correction\" data-annotation=\"inner\">Dening X Kodaira</mark>" +
-            "<span class=\"correction\"><span class=\"sr-only\"> (the editors’ correction: </span><span aria-hidden=\"true\">[</span>Deng Xiaoping<span aria-hidden=\"true\">]</span><span class=\"sr-only\">)</span></span>" +
-            "<a class=\"annotation-ref\" id=\"ref-inner\" href=\"#note-inner\" aria-label=\"Correction 2\">2</a> <mark class=\"passage passage-note\" data-annotation=\"overlap\">advocated</mark></mark>" +
-            "<a class=\"annotation-ref\" id=\"ref-outer\" href=\"#note-outer\" aria-label=\"Note 1\">1</a>" +
-            "<mark class=\"passage passage-note\" data-annotation=\"overlap\"> the</mark><a class=\"annotation-ref\" id=\"ref-overlap\" href=\"#note-overlap\" aria-label=\"Note 3\">3</a>", html);
+            "<span class=\"correction\" data-reading=\"Deng Xiaoping\"></span>" +
+            "<a class=\"annotation-ref\" id=\"ref-inner\" href=\"#note-inner\" aria-label=\"Correction 2\" data-n=\"2\"></a> <mark class=\"passage passage-note\" data-annotation=\"overlap\">advocated</mark></mark>" +
+            "<a class=\"annotation-ref\" id=\"ref-outer\" href=\"#note-outer\" aria-label=\"Note 1\" data-n=\"1\"></a>" +
+            "<mark class=\"passage passage-note\" data-annotation=\"overlap\"> the</mark><a class=\"annotation-ref\" id=\"ref-overlap\" href=\"#note-overlap\" aria-label=\"Note 3\" data-n=\"3\"></a>", html);
     }
 
     [Fact]

@@ -96,7 +96,11 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
         Assert.Contains("Deng Xiaoping", await note.InnerTextAsync());
         // The correction stands right after the published words, which stay as they are.
         var correction = page.Locator("#p10 .correction").First;
-        Assert.Contains("[Deng Xiaoping]", await correction.InnerTextAsync());
+        // It is drawn by CSS (so that the paragraph's text stays the published text) and read out by screen readers.
+        Assert.Contains("Deng Xiaoping", await correction.EvaluateAsync<string>("e => getComputedStyle(e, '::before').content"));
+        var spoken = await page.Locator("#p10").AriaSnapshotAsync();
+        Assert.Contains("(the editors’ correction: Deng Xiaoping)", spoken);
+        Assert.Contains("link \"Correction 7\"", spoken);
         Assert.Equal("Dening X Kodaira", await correction.EvaluateAsync<string>("e => e.previousElementSibling.textContent"));
     }
 

@@ -46,7 +46,14 @@ public class WebAnnotationExportTests
             var target = item.GetProperty("target");
             Assert.StartsWith("https://example.github.io/sitegen/texts/", target.GetProperty("source").GetString());
             var selectors = target.GetProperty("selector").EnumerateArray().ToList();
-            Assert.Equal(["TextQuoteSelector", "TextPositionSelector"], selectors.Select(s => s.GetProperty("type").GetString()));
+            // The paragraph refined by a quote, the paragraph refined by a position, then a quote in the whole page.
+            Assert.Equal(["FragmentSelector", "FragmentSelector", "TextQuoteSelector"], selectors.Select(s => s.GetProperty("type").GetString()));
+            Assert.All(selectors.Take(2), s =>
+            {
+                Assert.Equal("http://tools.ietf.org/rfc/rfc3236", s.GetProperty("conformsTo").GetString());
+                Assert.Matches("^p[1-9][0-9]*$", s.GetProperty("value").GetString());
+            });
+            Assert.Equal(["TextQuoteSelector", "TextPositionSelector"], selectors.Take(2).Select(s => s.GetProperty("refinedBy").GetProperty("type").GetString()));
         }
     }
 
@@ -64,10 +71,44 @@ public class WebAnnotationExportTests
             var slug = target.GetProperty("source").GetString()!.TrimEnd('/').Split('/')[^1];
             var name = item.GetProperty("id").GetString()!.Split("--")[^1];
             var highlighted = string.Concat(pages[slug].QuerySelectorAll($"mark[data-annotation='{name}']").Select(m => m.TextContent));
-            var exact = target.GetProperty("selector").EnumerateArray().First().GetProperty("exact").GetString();
+            var exact = target.GetProperty("selector").EnumerateArray().Last().GetProperty("exact").GetString();
             Assert.False(string.IsNullOrEmpty(highlighted), $"no highlight for {name}");
             Assert.Equal(Collapse(highlighted), Collapse(exact!));
         }
+    }
+
+    [Fact]
+    public void Each_text_page_links_its_own_notes_beside_it()
+    {
+        var files = Export.Value.Result.Rendered!.Files.ToDictionary(f => f.Path);
+        var all = Export.Value.Root.GetProperty("first").GetProperty("items").EnumerateArray().Select(i => i.GetRawText()).ToList();
+        var perText = new List<string>();
+        foreach (var text in Export.Value.Result.Site!.Site.Texts)
+        {
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(files[$"texts/{text.Slug}/index.html"].Content));
+            var link = page.QuerySelector("link[rel=alternate][type='application/ld+json']");
+            Assert.NotNull(link);
+            Assert.Equal($"/sitegen/texts/{text.Slug}/annotations.jsonld", link.GetAttribute("href"));
+            var export = JsonDocument.Parse(files[$"texts/{text.Slug}/annotations.jsonld"].Content).RootElement;
+            Assert.Equal($"https://example.github.io/sitegen/texts/{text.Slug}/annotations.jsonld", export.GetProperty("id").GetString());
+            var items = export.GetProperty("first").GetProperty("items").EnumerateArray().ToList();
+            Assert.Equal(export.GetProperty("total").GetInt32(), items.Count);
+            Assert.All(items, i => Assert.Equal($"https://example.github.io/sitegen/texts/{text.Slug}/", i.GetProperty("target").GetProperty("source").GetString()));
+            perText.AddRange(items.Select(i => i.GetRawText()));
+        }
+        // Together, the texts' exports are the whole collection, note for note.
+        Assert.Equal(all.Order(StringComparer.Ordinal), perText.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void With_a_base_path_the_export_names_pages_by_relative_IRIs()
+    {
+        var result = SiteBuilder.Build(new BuildOptions(new ProjectPaths(Repo.Root, Repo.Content, Repo.Templates, Path.Combine(Path.GetTempPath(), "unused")),
+            BaseUrl: "/sitegen/", Write: false));
+        var root = JsonDocument.Parse(result.Rendered!.Files.Single(f => f.Path == "annotations.jsonld").Content).RootElement;
+        Assert.Equal("/sitegen/annotations.jsonld", root.GetProperty("id").GetString());
+        Assert.All(root.GetProperty("first").GetProperty("items").EnumerateArray(),
+            i => Assert.StartsWith("/sitegen/texts/", i.GetProperty("target").GetProperty("source").GetString()));
     }
 
     private static string Collapse(string s) => System.Text.RegularExpressions.Regex.Replace(s, @"\s+", " ");
