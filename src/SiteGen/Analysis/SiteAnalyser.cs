@@ -14,6 +14,7 @@ internal static class SiteAnalyser
     {
         ConceptChecks.CheckReferences(site, diagnostics);
         var anchors = AnnotationAnchorer.Anchor(site, diagnostics);
+        PassageDrift.Check(site, anchors, diagnostics);
         lap?.Invoke("analyse: anchors");
         var mentions = MentionFinder.Find(site, diagnostics);
         lap?.Invoke("analyse: mentions");

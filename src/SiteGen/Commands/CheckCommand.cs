@@ -1,10 +1,12 @@
 using System.CommandLine;
+using SiteGen.Model;
 
 namespace SiteGen.Commands;
 
 /// <summary>
 /// <c>sitegen check</c>: everything a build checks, plus every link, anchor, title and
-/// description of the rendered site; writes nothing.
+/// description of the rendered site; writes nothing, except with <c>--accept-drift</c>, which first
+/// records, in the annotations under the given paths, the paragraph each now anchors in.
 /// </summary>
 internal static class CheckCommand
 {
@@ -13,13 +15,22 @@ internal static class CheckCommand
         var common = new CommonOptions();
         var strict = Reporter.StrictOption();
         var format = Reporter.FormatOption();
+        var acceptDrift = new Option<string[]>("--accept-drift")
+        {
+            Description = "After review: record the paragraph each annotation under PATH (a file or a folder) now anchors in, so that its drift is no longer reported.",
+            HelpName = "PATH",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command("check", "Check the content, the templates and every link of the site, without writing it.");
         common.AddTo(command);
         command.Options.Add(strict);
         command.Options.Add(format);
+        command.Options.Add(acceptDrift);
         command.SetAction(result =>
         {
             var options = new BuildOptions(common.Paths(result), result.GetValue(common.BaseUrl), Write: false, CheckLinks: true, Strict: result.GetValue(strict));
+            if (result.GetValue(acceptDrift) is { Length: > 0 } accepted && AcceptDrift(options, accepted, stdout, stderr) is { } failure)
+                return failure;
             var outcome = SiteBuilder.Build(options);
             return Reporter.Finish(outcome, options.Paths, Reporter.Format(result.GetValue(format)), options.Strict, stdout, stderr,
                 done: o => $"Checked {o.Site!.Site.Texts.Length} texts, {o.Site.Site.Concepts.Length} concepts, {o.Site.Anchors.Length} notes and {o.Rendered!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} pages in {Reporter.Milliseconds(o.Elapsed)} ms: no problems.",
@@ -27,4 +38,50 @@ internal static class CheckCommand
         });
         return command;
     }
+
+    /// <summary>Rewrites the <c>anchored:</c> record of each annotation under <paramref name="accepted"/> that anchors; an exit code on a usage mistake.</summary>
+    private static int? AcceptDrift(BuildOptions options, string[] accepted, TextWriter stdout, TextWriter stderr)
+    {
+        var paths = options.Paths;
+        var annotations = Path.GetFullPath(Path.Combine(paths.Content, "annotations"));
+        var roots = new List<string>();
+        foreach (var given in accepted)
+        {
+            var full = Path.GetFullPath(given);
+            if (!File.Exists(full) && !Directory.Exists(full))
+            {
+                stderr.WriteLine($"error: --accept-drift {given}: there is no such file or folder. Give an annotation file or a folder of them, e.g. --accept-drift {paths.Display(Path.Combine(annotations, "<text>", "<name>.md"))}");
+                return Cli.UsageError;
+            }
+            if (!IsWithin(full, annotations) && !IsWithin(annotations, full))
+            {
+                stderr.WriteLine($"error: --accept-drift {given}: only annotations are recorded, and this is not in {paths.Display(annotations)}/.");
+                return Cli.UsageError;
+            }
+            roots.Add(full);
+        }
+        var outcome = SiteBuilder.Build(options with { CheckLinks = false });
+        if (outcome.Site is not { } site) return null; // the check that follows reports why
+        int recorded = 0, current = 0;
+        foreach (var anchor in site.Anchors)
+        {
+            var file = Path.GetFullPath(anchor.Annotation.SourcePath, paths.Root);
+            if (!roots.Any(root => IsWithin(file, root))) continue;
+            var now = PassageRecord.Of(site.TextOf(anchor.Paragraph.Slug).Paragraphs[anchor.Paragraph.Number - 1]);
+            if (anchor.Annotation.Anchored is { } was && was.Paragraph == now.Paragraph && was.Hash == now.Hash && was.Text == now.Text)
+            {
+                current++;
+                continue;
+            }
+            if (AnnotationFiles.WithRecord(File.ReadAllText(file), now) is not { } updated) continue;
+            File.WriteAllText(file, updated);
+            recorded++;
+            stdout.WriteLine($"Recorded ¶{now.Paragraph} ({now.Hash}) in {paths.Display(file)}.");
+        }
+        stdout.WriteLine($"Accepted the passages of {recorded} {(recorded == 1 ? "note" : "notes")}; {current} already up to date.");
+        return null;
+    }
+
+    private static bool IsWithin(string path, string folder) =>
+        path == folder || path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

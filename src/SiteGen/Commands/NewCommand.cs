@@ -60,7 +60,7 @@ internal static class NewCommand
             var folder = Path.Combine(paths.Content, "annotations", slug);
             var file = Unused(folder, fileName);
             var kindName = result.GetValue(kind)!;
-            var yaml = AnnotationFile(slug, passage, place, kindName);
+            var yaml = AnnotationFile(target, slug, passage, place, kindName);
             Directory.CreateDirectory(folder);
             File.WriteAllText(file, yaml);
             stdout.WriteLine($"Wrote {paths.Display(file)}: the quote anchors in ¶{place.Paragraph} {place.Context}.");
@@ -103,7 +103,7 @@ internal static class NewCommand
     }
 
     /// <summary>The front matter of a new annotation, with the prefix or suffix that picks its place.</summary>
-    private static string AnnotationFile(string slug, string passage, AnnotationAnchorer.Occurrence place, string kindName)
+    private static string AnnotationFile(Text target, string slug, string passage, AnnotationAnchorer.Occurrence place, string kindName)
     {
         var yaml = new StringBuilder()
             .Append("---\n")
@@ -116,6 +116,7 @@ internal static class NewCommand
         yaml.Append("concepts: []   # ids of the concepts the note is about, e.g. [basic-research]\n")
             .Append("author: editors\n")
             .Append("date: ").Append(DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
+            .Append(AnnotationFiles.RecordYaml(PassageRecord.Of(target.Paragraphs[place.Paragraph - 1])))
             .Append("---\n");
         return yaml.ToString();
     }
@@ -190,5 +191,5 @@ internal static class NewCommand
         return file;
     }
 
-    private static string Quoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    private static string Quoted(string value) => AnnotationFiles.Quoted(value);
 }

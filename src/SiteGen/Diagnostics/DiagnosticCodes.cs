@@ -45,6 +45,8 @@ internal static class DiagnosticCodes
     public const string QuoteNotFound = "SG0502";
     public const string QuoteAmbiguous = "SG0503";
     public const string MisplacedFile = "SG0504";
+    /// <summary>A note still anchors, but the paragraph it was written against has changed since (<see cref="Model.PassageRecord"/>).</summary>
+    public const string PassageDrifted = "SG0505";
 
     // The rendered site
     public const string BrokenLink = "SG0601";

@@ -26,6 +26,8 @@ internal static class AnnotationLoader
         var concepts = fields.StringList("concepts", "[primary-productive-force]").Select(c => new Located(c.Value, c.Location)).ToList();
         var author = fields.String("author", required: false, "editors");
         var date = fields.Date("date", required: false);
+        var anchored = ReadRecord(fields, diagnostics);
+        var sourceId = fields.String("source_id", required: false, "hypothesis:Zx8f2mQ4Ee6y1wc7a9Kp3A");
         fields.ReportUnknownKeys();
 
         if (kind == AnnotationKind.Correction && !hasCorrection)
@@ -54,6 +56,8 @@ internal static class AnnotationLoader
             Concepts = [.. concepts],
             Author = author,
             Date = date,
+            Anchored = anchored,
+            SourceId = sourceId,
             Body = file.Body.Trim('\n'),
             BodyStart = file.TrimmedBodyStart,
             Links = [.. ConceptLoader.Links(path, file.Body, file.BodyLine)],
@@ -61,6 +65,35 @@ internal static class AnnotationLoader
             TextLocation = fields.ValueLocation("text"),
             QuoteLocation = fields.ValueLocation("quote"),
         };
+    }
+
+    /// <summary>
+    /// <c>anchored:</c>, the paragraph the note was written against: its number, the short hash of
+    /// its text and the text itself (see <see cref="PassageRecord"/>).
+    /// </summary>
+    private static PassageRecord? ReadRecord(FrontMatter fields, DiagnosticBag diagnostics)
+    {
+        const string Fix = "record it again with 'check --accept-drift <this file>'";
+        if (fields.Mapping("anchored", "paragraph: 12\n      hash: 3f2a9c1e") is not { } record) return null;
+        var number = record.String("paragraph", required: true, "12");
+        var hash = record.String("hash", required: true, "3f2a9c1e");
+        var text = record.String("text", required: false, "\"the paragraph's words\"") is null ? null : record.Raw("text");
+        record.ReportUnknownKeys();
+        if (number is null || hash is null) return null;
+        if (!int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var paragraph) || paragraph < 1)
+        {
+            diagnostics.Error(DiagnosticCodes.BadValue, record.ValueLocation("paragraph"),
+                $"'paragraph: {number}' is not a paragraph number: write a whole number from 1, e.g. 'paragraph: 12', or {Fix}");
+            return null;
+        }
+        var result = new PassageRecord(paragraph, hash, text) { Location = fields.KeyLocation("anchored") };
+        if (!result.IsValidHash)
+        {
+            diagnostics.Error(DiagnosticCodes.BadValue, record.ValueLocation("hash"),
+                $"'hash: {hash}' is not a passage hash ({PassageRecord.HashLength} digits 0-9 and a-f): {Fix}");
+            return null;
+        }
+        return result;
     }
 
     /// <summary>

@@ -23,8 +23,11 @@ internal sealed partial class FrontMatter
 
     public string Path { get; }
 
-    private FrontMatter(string path, YamlMappingNode node, int lineOffset, DiagnosticBag diagnostics)
+    private readonly SourceLocation? _start;
+
+    private FrontMatter(string path, YamlMappingNode node, int lineOffset, DiagnosticBag diagnostics, SourceLocation? start = null)
     {
+        _start = start;
         Path = path;
         _node = node;
         _lineOffset = lineOffset;
@@ -68,8 +71,11 @@ internal sealed partial class FrontMatter
         return new FrontMatter(path, mapping, offset, diagnostics);
     }
 
-    /// <summary>The first line of the front matter (line 2 of a content file), for problems with no better place.</summary>
-    public SourceLocation Start => new(Path, _lineOffset + 1, 1);
+    /// <summary>
+    /// The first line of the front matter (line 2 of a content file), or the key of a nested
+    /// mapping, for problems with no better place (a missing field).
+    /// </summary>
+    public SourceLocation Start => _start ?? new(Path, _lineOffset + 1, 1);
 
     private SourceLocation At(Mark mark) => new(Path, (int)mark.Line + _lineOffset, (int)mark.Column);
 
@@ -178,7 +184,7 @@ internal sealed partial class FrontMatter
     {
         _known.Add(key);
         if (!_fields.TryGetValue(key, out var field)) return null;
-        if (field.Value is YamlMappingNode mapping) return new FrontMatter(Path, mapping, _lineOffset, _diagnostics);
+        if (field.Value is YamlMappingNode mapping) return new FrontMatter(Path, mapping, _lineOffset, _diagnostics, At(field.Key.Start));
         if (field.Value is YamlScalarNode { Value: var v } && string.IsNullOrWhiteSpace(v)) return null;
         _diagnostics.Error(DiagnosticCodes.WrongType, At(field.Value.Start),
             $"'{key}' must be a group of indented fields, e.g.\n    {key}:\n      {example}");

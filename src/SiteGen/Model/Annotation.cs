@@ -29,6 +29,10 @@ internal sealed record Annotation
     public required ImmutableArray<Located> Concepts { get; init; }
     public string? Author { get; init; }
     public DateOnly? Date { get; init; }
+    /// <summary>The paragraph the note was written against, when recorded: <see cref="PassageRecord"/>.</summary>
+    public PassageRecord? Anchored { get; init; }
+    /// <summary>The annotation's identifier where it was imported from (a Hypothesis id), so that a new import updates it.</summary>
+    public string? SourceId { get; init; }
     /// <summary>The note, in Markdown, with <c>[[id]]</c> links to concepts.</summary>
     public required string Body { get; init; }
     /// <summary>Where the note starts in its file, for messages about its Markdown.</summary>
