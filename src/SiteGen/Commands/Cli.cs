@@ -21,6 +21,7 @@ internal static class Cli
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(ConceptsCommand.Create(stdout, stderr));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -48,6 +48,10 @@ internal static class DiagnosticCodes
     /// <summary>A note still anchors, but the paragraph it was written against has changed since (<see cref="Model.PassageRecord"/>).</summary>
     public const string PassageDrifted = "SG0505";
 
+    // Imports
+    /// <summary>A file given to <c>import hypothesis</c> that is not JSON in the Hypothesis API's format.</summary>
+    public const string ImportUnreadable = "SG0701";
+
     // The rendered site
     public const string BrokenLink = "SG0601";
     public const string PageWithoutTitle = "SG0602";

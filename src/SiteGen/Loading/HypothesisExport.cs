@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Loading;
+
+/// <summary>One annotation as the Hypothesis API gives it, with where it starts in the file.</summary>
+internal sealed record HypothesisAnnotation
+{
+    public required SourceLocation Location { get; init; }
+    public string? Id { get; init; }
+    /// <summary>The annotated page.</summary>
+    public string? Uri { get; init; }
+    /// <summary>The note, in Markdown.</summary>
+    public string Text { get; init; } = "";
+    public ImmutableArray<string> Tags { get; init; } = [];
+    /// <summary>The account, <c>acct:name@hypothes.is</c>.</summary>
+    public string? User { get; init; }
+    public DateTimeOffset? Created { get; init; }
+    /// <summary>The annotations this one replies to: a reply has some.</summary>
+    public ImmutableArray<string> References { get; init; } = [];
+    public ImmutableArray<HypothesisTarget> Targets { get; init; } = [];
+}
+
+/// <summary>A target of a Hypothesis annotation: its page, and the passage when a selector names one.</summary>
+internal sealed record HypothesisTarget(string? Source, string? Exact, string? Prefix, string? Suffix, int Selectors);
+
+/// <summary>
+/// Reads annotations exported from Hypothesis: a search response (<c>{"rows": [...]}</c>) or a
+/// single annotation, in the API's JSON format. Of the selectors only the TextQuoteSelector is
+/// kept: the edition anchors quotes itself, and positions and ranges count in a page that may since
+/// have changed.
+/// </summary>
+internal static class HypothesisExport
+{
+    public static IReadOnlyList<HypothesisAnnotation>? Read(string path, byte[] json, DiagnosticBag diagnostics)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.ImportUnreadable, new SourceLocation(path, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1),
+                $"this is not valid JSON ({FirstSentence(ex.Message)}): export the annotations again from Hypothesis (the API's /api/search, or one annotation from /api/annotations/<id>)");
+            return null;
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            var starts = ObjectStarts(json);
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("rows", out var rows) && rows.ValueKind == JsonValueKind.Array)
+                return rows.EnumerateArray().Select((row, i) => Annotation(row, Where(path, json, i < starts.Count ? starts[i] : 0))).ToList();
+            if (root.ValueKind == JsonValueKind.Object && (root.TryGetProperty("target", out _) || root.TryGetProperty("uri", out _)))
+                return [Annotation(root, new SourceLocation(path, 1, 1))];
+            diagnostics.Error(DiagnosticCodes.ImportUnreadable, new SourceLocation(path, 1, 1),
+                "this is not a Hypothesis export: expected a search response {\"rows\": [...]} or one annotation {\"uri\": ..., \"target\": [...]}");
+            return null;
+        }
+    }
+
+    private static HypothesisAnnotation Annotation(JsonElement row, SourceLocation location)
+    {
+        var targets = new List<HypothesisTarget>();
+        if (row.ValueKind == JsonValueKind.Object && row.TryGetProperty("target", out var target) && target.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var t in target.EnumerateArray())
+            {
+                if (t.ValueKind != JsonValueKind.Object) continue;
+                var selectors = t.TryGetProperty("selector", out var s) && s.ValueKind == JsonValueKind.Array ? s.EnumerateArray().ToList() : [];
+                var quote = selectors.FirstOrDefault(x => x.ValueKind == JsonValueKind.Object && String(x, "type") == "TextQuoteSelector");
+                targets.Add(quote.ValueKind == JsonValueKind.Object
+                    ? new HypothesisTarget(String(t, "source"), String(quote, "exact"), String(quote, "prefix"), String(quote, "suffix"), selectors.Count)
+                    : new HypothesisTarget(String(t, "source"), null, null, null, selectors.Count));
+            }
+        }
+        return new HypothesisAnnotation
+        {
+            Location = location,
+            Id = String(row, "id"),
+            Uri = String(row, "uri"),
+            Text = String(row, "text") ?? "",
+            Tags = Strings(row, "tags"),
+            User = String(row, "user"),
+            Created = DateTimeOffset.TryParse(String(row, "created"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var created) ? created : null,
+            References = Strings(row, "references"),
+            Targets = [.. targets],
+        };
+    }
+
+    private static string? String(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static ImmutableArray<string> Strings(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? [.. value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)]
+            : [];
+
+    /// <summary>Where each element of the top-level <c>rows</c> array starts, as byte offsets.</summary>
+    private static List<long> ObjectStarts(byte[] json)
+    {
+        var starts = new List<long>();
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
+        var inRows = false;
+        while (reader.Read())
+        {
+            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
+                inRows = reader.ValueTextEquals("rows");
+            else if (inRows && reader.CurrentDepth == 2 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray
+                     or JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null)
+                starts.Add(reader.TokenStartIndex);
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= 2) reader.Skip();
+        }
+        return starts;
+    }
+
+    private static SourceLocation Where(string path, byte[] json, long offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+            if (json[i] == '\n') { line++; lineStart = i + 1; }
+        return new SourceLocation(path, line, Encoding.UTF8.GetCharCount(json, lineStart, (int)offset - lineStart) + 1);
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return (end > 0 ? message[..end] : message).TrimEnd('.');
+    }
+}
