@@ -101,6 +101,7 @@ internal static class ImportCommand
         private readonly Dictionary<string, Annotation> _bySourceId = site.Annotations.Where(a => a.SourceId is not null)
             .GroupBy(a => a.SourceId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
         private readonly EditorialMarkdown _markdown = new(site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal), new Urls(site.Info.BaseUrl));
 
         public int Written { get; private set; }
@@ -127,6 +128,7 @@ internal static class ImportCommand
         {
             if (a.References.Length > 0) return Skip(a, $"a reply (to {a.References[^1]}), not a note on the text");
             if (a.Id is null) return Fail(a, DiagnosticCodes.MissingField, "it has no \"id\", so importing it again could not update it: export it again from Hypothesis");
+            if (!_seen.Add(a.Id)) return Skip(a, "the file gives it twice; the first was taken");
             var target = a.Targets.FirstOrDefault(t => t.Exact is not null);
             var slug = only ?? SlugOf(a.Uri) ?? a.Targets.Select(t => SlugOf(t.Source)).FirstOrDefault(s => s is not null);
             if (slug is null) return Skip(a, $"it annotates {a.Uri ?? "an unnamed page"}, not a text of this edition (give --text SLUG if it is one)");
@@ -239,6 +241,11 @@ internal static class ImportCommand
                 Fail(a, DiagnosticCodes.MissingField, "a correction needs the right reading: tag it 'correction: <the right words>' in Hypothesis ('correction:' alone when the words should be deleted)");
                 return null;
             }
+            if (Author(a.User) is not { } author)
+            {
+                Fail(a, DiagnosticCodes.BadValue, $"its user {(a.User is null ? "is missing" : $"'{a.User}' is not a Hypothesis account (acct:name@hypothes.is)")}: export it again from Hypothesis");
+                return null;
+            }
             var body = a.Text.Replace("\r\n", "\n").Trim('\n', ' ');
             if (body.Length == 0)
             {
@@ -254,7 +261,7 @@ internal static class ImportCommand
             yaml.Append("kind: ").Append(kind).Append('\n');
             if (kind == "correction") yaml.Append("correction: ").Append(AnnotationFiles.Quoted(reading!)).Append('\n');
             if (concepts.Count > 0) yaml.Append("concepts: [").AppendJoin(", ", concepts.Distinct(StringComparer.Ordinal)).Append("]\n");
-            yaml.Append("author: ").Append(AnnotationFiles.Quoted(Author(a.User))).Append('\n');
+            yaml.Append("author: ").Append(author).Append('\n');
             if (a.Created is { } created) yaml.Append("date: ").Append(created.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
             yaml.Append("source_id: ").Append(AnnotationFiles.Quoted(SourceId(a.Id!))).Append('\n')
                 .Append(AnnotationFiles.RecordYaml(PassageRecord.Of(text.Paragraphs[place.Paragraph - 1])))
@@ -290,14 +297,10 @@ internal static class ImportCommand
 
         private static string SourceId(string id) => "hypothesis:" + id;
 
-        /// <summary><c>acct:name@hypothes.is</c> → <c>name</c>.</summary>
-        private static string Author(string? user)
-        {
-            if (user is null) return "editors";
-            var name = user.StartsWith("acct:", StringComparison.Ordinal) ? user[5..] : user;
-            var at = name.IndexOf('@');
-            return at > 0 ? name[..at] : name;
-        }
+        private static readonly Regex Account = new(@"^acct:(?<name>[A-Za-z0-9._-]{1,64})@[A-Za-z0-9.-]{1,253}$", RegexOptions.CultureInvariant);
+
+        /// <summary><c>acct:name@hypothes.is</c> → <c>name</c>; null when the user is not an account.</summary>
+        private static string? Author(string? user) => user is not null && Account.Match(user) is { Success: true } m ? m.Groups["name"].Value : null;
 
         private static string? SlugOf(string? address)
         {

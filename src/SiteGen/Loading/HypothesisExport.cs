@@ -36,6 +36,8 @@ internal static class HypothesisExport
 {
     public static IReadOnlyList<HypothesisAnnotation>? Read(string path, byte[] json, DiagnosticBag diagnostics)
     {
+        // A byte-order mark (some editors and shells write one) is not part of the JSON.
+        if (json.AsSpan().StartsWith("\uFEFF"u8)) json = json[3..];
         JsonDocument document;
         try
         {

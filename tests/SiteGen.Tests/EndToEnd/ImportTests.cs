@@ -120,6 +120,66 @@ public class ImportTests
         Assert.Contains("two-fundamental-conjectures-in-differential.md: new", output);
     }
 
+    [Fact]
+    public void Hostile_exports_never_crash_never_write_outside_the_annotations_and_what_is_written_builds()
+    {
+        using var site = Edition();
+        var before = Directory.GetFiles(site.Root, "*", SearchOption.AllDirectories).ToHashSet();
+        const string Page = "https://x.example/texts/2024-06-24-country-strong-in-science/";
+        static string Row(string id, string text, string exact, string[]? tags = null, string user = "acct:a@hypothes.is") =>
+            System.Text.Json.JsonSerializer.Serialize(new
+            {
+                id, uri = Page, user, text, tags = tags ?? [], created = "not a date",
+                target = new[] { new { source = Page, selector = new[] { new { type = "TextQuoteSelector", exact } } } },
+            });
+        var rows = new[]
+        {
+            Row("../../../../etc/passwd", "A note.", "world-class capabilities and innovation prowess", user: "acct:\"quoted\"\n---\nkind: x@h"),
+            Row("dup", "First.", "innovation prowess"),
+            Row("dup", "Second.", "innovation prowess"),
+            Row("js", "[click](javascript:alert(1))", "economic strength"),
+            Row("img", "![x](https://example.org/x.png)", "national defense capabilities"),
+            Row("unknown-link", "See [[no-such-concept]].", "composite national strength"),
+            Row("dashes", "Line one.\n---\nkind: correction\n---\n{{ 7 * 7 }} \\<b>", "human wellbeing"),
+            Row("tags", "Tagged.", "boost global development", tags: ["correction: a \"b\" \\ c\nd", "concept:../x"]),
+            Row("punct", "Only punctuation.", "“—”"),
+            Row("long", "Long.", new string('a', 5000)),
+            """{"id": 5, "text": 5, "tags": "not a list", "uri": "https://x.example/texts/2024-06-24-country-strong-in-science/"}""",
+            """{"id": "types", "uri": 7, "target": {"selector": "x"}, "text": ["a"]}""",
+            "42",
+            string.Concat(Enumerable.Repeat("[", 40)) + string.Concat(Enumerable.Repeat("]", 40)),
+        };
+        var file = Path.Combine(site.Root, "hostile.json");
+        File.WriteAllText(file, "\uFEFF{\"rows\": [\n" + string.Join(",\n", rows) + "\n]}\n");
+        var (code, output, errors) = Import(site, file);
+        Assert.True(code is 0 or 1, errors);
+        Assert.DoesNotContain("internal error", errors);
+        Assert.DoesNotContain("   at ", errors);
+        // Only new annotation files appeared, and the edition still builds, strictly.
+        var added = Directory.GetFiles(site.Root, "*", SearchOption.AllDirectories).Where(f => !before.Contains(f) && f != file).ToList();
+        Assert.All(added, f => Assert.StartsWith(Path.Combine(site.Content, "annotations", "2024-06-24-country-strong-in-science") + Path.DirectorySeparatorChar, f));
+        Assert.NotEmpty(added);
+        var result = site.Build();
+        Assert.True(result.Passes(strict: true), string.Join("\n", result.Diagnostics));
+        var html = site.Read("site/texts/2024-06-24-country-strong-in-science/index.html");
+        Assert.DoesNotContain("javascript:", html);
+        Assert.DoesNotContain("<img", html);
+        Assert.Contains("the file gives it twice", output);
+        foreach (var refused in new[] { "annotation ../../../../etc/passwd: its user", "annotation js:", "annotation img:", "annotation unknown-link:", "annotation punct:", "annotation long:", "annotation tags:" })
+            Assert.Contains(refused, errors);
+    }
+
+    [Fact]
+    public void A_deeply_nested_file_is_an_error_not_a_crash()
+    {
+        using var site = Edition();
+        var file = Path.Combine(site.Root, "deep.json");
+        File.WriteAllText(file, "{\"rows\": " + string.Concat(Enumerable.Repeat("[", 100_000)) + "}");
+        var (code, _, errors) = Import(site, file);
+        Assert.Equal(1, code);
+        Assert.Contains("this is not valid JSON", errors);
+    }
+
     [Theory]
     [InlineData("{\"rows\": [}", "1:11", "this is not valid JSON")]
     [InlineData("[1, 2]", "1:1", "this is not a Hypothesis export")]

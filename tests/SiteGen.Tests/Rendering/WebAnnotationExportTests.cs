@@ -111,5 +111,37 @@ public class WebAnnotationExportTests
             i => Assert.StartsWith("/sitegen/texts/", i.GetProperty("target").GetProperty("source").GetString()));
     }
 
+    [Fact]
+    public void Offsets_count_the_paragraph_elements_text_with_breaks_emphasis_links_corrections_and_nested_notes()
+    {
+        // The oracle is the page parsed as a browser would (AngleSharp): the export's exact quote is
+        // the text between its offsets in the paragraph element's textContent.
+        using var site = new TempSite()
+            .Text("2021-06-10-t", "title: T\ndate: 2021-06-10\nkind: news",
+                "In 1978, *Chinese* leader Dening X Kodaira\\\nadvocated the [famous](https://example.org) theory `R&D` <3.\n")
+            .Write("content/annotations/2021-06-10-t/outer.md", "---\ntext: 2021-06-10-t\nquote: Chinese leader Dening X Kodaira advocated\nkind: note\n---\nOuter.\n")
+            .Write("content/annotations/2021-06-10-t/inner.md", "---\ntext: 2021-06-10-t\nquote: Dening X Kodaira\nkind: correction\ncorrection: Deng Xiaoping\n---\nInner.\n")
+            .Write("content/annotations/2021-06-10-t/tail.md", "---\ntext: 2021-06-10-t\nquote: \"famous theory R&D <3.\"\nkind: note\n---\nTail.\n");
+        var result = SiteBuilder.Build(new BuildOptions(site.Paths(), "https://example.org/", Write: false));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(result.Rendered!.Files.Single(f => f.Path == "texts/2021-06-10-t/index.html").Content));
+        var export = JsonDocument.Parse(result.Rendered.Files.Single(f => f.Path == "texts/2021-06-10-t/annotations.jsonld").Content).RootElement;
+        var items = export.GetProperty("first").GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(3, items.Count);
+        foreach (var item in items)
+        {
+            var selectors = item.GetProperty("target").GetProperty("selector").EnumerateArray().ToList();
+            var element = page.GetElementById(selectors[0].GetProperty("value").GetString()!)!;
+            var quote = selectors[0].GetProperty("refinedBy");
+            var position = selectors[1].GetProperty("refinedBy");
+            var (start, end) = (position.GetProperty("start").GetInt32(), position.GetProperty("end").GetInt32());
+            Assert.Equal(quote.GetProperty("exact").GetString(), element.TextContent[start..end]);
+            Assert.Equal(quote.TryGetProperty("prefix", out var prefix) ? prefix.GetString() : "", element.TextContent[Math.Max(0, start - 32)..start]);
+            var name = item.GetProperty("id").GetString()!.Split("--")[^1];
+            Assert.Equal(string.Concat(element.QuerySelectorAll($"mark[data-annotation='{name}']").Select(m => m.TextContent)), element.TextContent[start..end]);
+        }
+        Assert.Contains("Kodaira\nadvocated", page.GetElementById("p1")!.TextContent);
+    }
+
     private static string Collapse(string s) => System.Text.RegularExpressions.Regex.Replace(s, @"\s+", " ");
 }
