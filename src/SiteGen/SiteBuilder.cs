@@ -68,6 +68,9 @@ internal static class SiteBuilder
         warming.Wait();
         var rendered = SiteRenderer.Render(analysed, templates, theme!.Assets, diagnostics);
         Lap("render");
+        var search = SearchIndex.Build(analysed, new Urls(analysed.Site.Info.BaseUrl));
+        rendered = new RenderedSite([.. rendered.Files.Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)]);
+        Lap("render: search index");
         if (diagnostics.HasErrors) return Stop(analysed, rendered);
 
         if (options.CheckLinks)

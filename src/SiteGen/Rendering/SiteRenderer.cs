@@ -37,7 +37,7 @@ internal sealed class SiteRenderer
         _assets = [.. assets];
         var info = site.Site.Info;
         _siteView = new SiteView(info.Title, info.Description, info.Language, info.Repository, _urls.BasePath,
-            AssetUrl("site.css"), AssetUrl("site.js"), info.Editors);
+            AssetUrl("site.css"), AssetUrl("site.js"), AssetUrl("search.js"), _urls.Search, info.Editors);
         _texts = site.Site.Texts.ToDictionary(t => t.Slug, TextSummary, StringComparer.Ordinal);
         _concepts = site.Site.Concepts.ToDictionary(c => c.Id, ConceptSummary, StringComparer.Ordinal);
         _markdown = new EditorialMarkdown(site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal), _urls);
@@ -57,7 +57,7 @@ internal sealed class SiteRenderer
 
     private RenderedSite RenderAll()
     {
-        var pages = new List<Func<OutputFile?>> { HomePage, NotFoundPage, ConceptIndexPage, AnnotationIndexPage, AnnotationExport };
+        var pages = new List<Func<OutputFile?>> { HomePage, NotFoundPage, SearchPage, ConceptIndexPage, AnnotationIndexPage, AnnotationExport };
         var texts = _site.Site.Texts;
         for (var i = 0; i < texts.Length; i++)
         {
@@ -86,6 +86,13 @@ internal sealed class SiteRenderer
     {
         var url = _urls.BasePath + "404.html";
         return Page("404.html", url, new PageView("Page not found", "This page does not exist.", url, _urls.Absolute(url), "none"), new NotFoundView());
+    }
+
+    private OutputFile? SearchPage()
+    {
+        var url = _urls.Search;
+        return Page("search.html", url, new PageView("Search", $"Search the texts, concepts and notes of {_site.Site.Info.Title}.", url, _urls.Absolute(url), "search"),
+            new SearchView());
     }
 
     private OutputFile? TextPage(int index)

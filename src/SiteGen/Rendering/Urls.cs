@@ -19,6 +19,7 @@ internal sealed class Urls(string baseUrl)
     public string Paragraph(string slug, int number) => $"{Text(slug)}#p{number}";
     public string Asset(string name) => $"{BasePath}assets/{name}";
     public string Concepts => $"{BasePath}concepts/";
+    public string Search => $"{BasePath}search/";
     public string Annotations => $"{BasePath}annotations/";
     public string AnnotationExport => $"{BasePath}annotations.jsonld";
     /// <summary>The notes of one text, published beside its page.</summary>

@@ -5,7 +5,7 @@ namespace SiteGen.Rendering;
 
 /// <summary>The edition, on every page.</summary>
 internal sealed record SiteView(string Title, string Description, string Language, string Repository,
-    string BasePath, string Stylesheet, string Script, IReadOnlyList<string> Editors);
+    string BasePath, string Stylesheet, string Script, string SearchScript, string SearchUrl, IReadOnlyList<string> Editors);
 
 /// <summary>What the layout needs to know of the page it wraps.</summary>
 internal sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Section, string? AnnotationsUrl = null);
@@ -74,6 +74,9 @@ internal sealed record RelatedMarkup(IReadOnlyList<RelatedPassageMarkup> Passage
 
 /// <summary>What every page and the layout see.</summary>
 internal sealed record LayoutView(SiteView Site, PageView Page, string ConceptsUrl, string AnnotationsUrl);
+
+/// <summary>search.html: the page fills itself in the browser.</summary>
+internal sealed record SearchView;
 
 /// <summary>home.html.</summary>
 internal sealed record HomeView(string IntroductionHtml, IReadOnlyList<TextSummaryView> Texts, int ConceptCount);

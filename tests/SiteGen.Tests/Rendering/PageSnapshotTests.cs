@@ -68,4 +68,7 @@ public class PageSnapshotTests : IClassFixture<PageSnapshotTests.FixtureBuild>
 
     [Fact]
     public void Not_found_page() => Snapshot.Verify(_build.Page("404.html"));
+
+    [Fact]
+    public void Search_page() => Snapshot.Verify(_build.Page("search/index.html"));
 }

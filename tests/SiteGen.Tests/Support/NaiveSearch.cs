@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SiteGen.Model;
+using SiteGen.Rendering;
+
+namespace SiteGen.Tests.Support;
+
+/// <summary>
+/// Search as the reader is promised it, by scanning every paragraph and note of the edition for
+/// each query — no index: the oracle for the index that search.js reads. Documents are the
+/// paragraphs in reading order, then the notes; a document matches when it has every word (the last
+/// one, while typed, as a prefix) and every quoted phrase; it scores the sum over those terms of the
+/// BM25 weight (k1 1.2, b 0.75) as a byte of the largest weight; documents where the words stand
+/// together as typed come first, then higher scores, then reading order.
+/// </summary>
+internal sealed class NaiveSearch
+{
+    private sealed record Doc(string Key, string Words, List<string> Terms);
+
+    private readonly List<Doc> _docs = [];
+    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+    private readonly double _average;
+    private readonly double _largest;
+
+    public NaiveSearch(AnalysedSite site)
+    {
+        foreach (var text in site.Site.Texts)
+            foreach (var p in text.Paragraphs)
+                Add($"p:{text.Slug}:{p.Number}", p.PlainText);
+        var titles = site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
+        foreach (var anchor in site.Anchors)
+        {
+            var a = anchor.Annotation;
+            var words = SearchIndex.NotePlainText(a.Body, titles);
+            Add($"n:{a.TextSlug}:{a.Name}", a.Correction is { Length: > 0 } r ? r + " — " + words : words);
+        }
+        foreach (var doc in _docs)
+            foreach (var term in doc.Terms.Distinct())
+                _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+        _average = _docs.Average(d => (double)d.Terms.Count);
+        _largest = _docs.SelectMany(d => d.Terms.Distinct().Select(t => Weight(t, d))).Max();
+    }
+
+    private void Add(string key, string words) => _docs.Add(new Doc(key, words, SearchTerms.Of(words).Select(t => t.Value).ToList()));
+
+    private double Weight(string term, Doc doc)
+    {
+        double n = _docs.Count, df = _documentFrequency[term], tf = doc.Terms.Count(t => t == term);
+        var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+        return idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * doc.Terms.Count / _average));
+    }
+
+    private int Impact(string term, Doc doc) => Math.Clamp((int)Math.Round(255 * Weight(term, doc) / _largest, MidpointRounding.AwayFromZero), 1, 255);
+
+    /// <summary>The ranked results as "p:slug:number:score" or "n:slug:name:score".</summary>
+    public List<string> Search(string query)
+    {
+        var phrases = Regex.Matches(query, "\"([^\"]*)\"?").Select(m => SearchTerms.Of(m.Groups[1].Value).Select(t => t.Value).ToList()).Where(p => p.Count > 0).ToList();
+        var rest = Regex.Replace(query, "\"[^\"]*\"?", " ");
+        var words = SearchTerms.Of(rest).Select(t => t.Value).ToList();
+        var typing = words.Count > 0 && rest.Length > 0 && IsWordChar(rest[^1]) && words[^1].Length >= 2;
+        var wanted = words.Select((w, i) => (Term: w, Prefix: typing && i == words.Count - 1)).Concat(phrases.SelectMany(p => p.Select(w => (Term: w, Prefix: false)))).ToList();
+        if (wanted.Count == 0) return [];
+        var results = new List<(Doc Doc, int Score, bool Together, int Order)>();
+        for (var d = 0; d < _docs.Count; d++)
+        {
+            var doc = _docs[d];
+            var found = new List<(int Impact, List<int> Positions)>();
+            foreach (var (term, prefix) in wanted)
+            {
+                var matching = doc.Terms.Distinct().Where(t => prefix ? t.StartsWith(term, StringComparison.Ordinal) : t == term).ToList();
+                if (matching.Count == 0) break;
+                found.Add((matching.Max(t => Impact(t, doc)), doc.Terms.Select((t, i) => (t, i)).Where(x => matching.Contains(x.t)).Select(x => x.i).ToList()));
+            }
+            if (found.Count < wanted.Count) continue;
+            var at = words.Count;
+            var phrasesHold = true;
+            foreach (var p in phrases)
+            {
+                phrasesHold &= Together(found.Skip(at).Take(p.Count).Select(f => f.Positions).ToList());
+                at += p.Count;
+            }
+            if (!phrasesHold) continue;
+            results.Add((doc, found.Sum(f => f.Impact), words.Count > 1 && Together(found.Take(words.Count).Select(f => f.Positions).ToList()), d));
+        }
+        return results.OrderByDescending(r => r.Together).ThenByDescending(r => r.Score).ThenBy(r => r.Order)
+            .Select(r => $"{r.Doc.Key}:{r.Score.ToString(CultureInfo.InvariantCulture)}").ToList();
+    }
+
+    private static bool Together(List<List<int>> positions) =>
+        positions[0].Any(p => positions.Select((list, k) => list.Contains(p + k)).All(x => x));
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c)
+        is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+
+    /// <summary>Queries a reader might type, drawn with a fixed seed from the edition's own words.</summary>
+    public List<string> GeneratedQueries(int count)
+    {
+        var random = new Random(20261123);
+        var queries = new List<string>();
+        string Run(int length)
+        {
+            var doc = _docs[random.Next(_docs.Count)];
+            var terms = SearchTerms.Of(doc.Words);
+            if (terms.Count < length) return terms.Count == 0 ? "science" : doc.Words[terms[0].Start..terms[^1].End];
+            var from = random.Next(terms.Count - length + 1);
+            return doc.Words[terms[from].Start..terms[from + length - 1].End];
+        }
+        while (queries.Count < count)
+        {
+            queries.Add((queries.Count % 6) switch
+            {
+                0 => Run(1),
+                1 => Run(1) is var w && w.Length > 3 ? w[..Math.Min(w.Length - 1, 2 + random.Next(4))] : w,
+                2 => Run(2) + " ",
+                3 => Run(2),
+                4 => "\"" + Run(2 + random.Next(3)) + "\"",
+                _ => "\"" + Run(2) + "\" " + Run(1),
+            });
+        }
+        return queries;
+    }
+}
