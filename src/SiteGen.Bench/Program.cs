@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Markdig;
 using SiteGen;
+using SiteGen.Bench;
 
 // Measures a full SiteGen build against a floor measured in the same run: the Markdig default
 // pipeline with a fixed page wrapper, written in parallel (the "render-only floor" of the
@@ -11,7 +12,10 @@ using SiteGen;
 // seconds to compare across runs.
 //
 //   dotnet run -c Release --project src/SiteGen.Bench -- [texts ...] [--runs N]
+//   dotnet run -c Release --project src/SiteGen.Bench -- search [texts ...] [--runs N]   (search index against Pagefind: SearchBench.cs)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (args.Length > 0 && args[0] == "search-index") return SearchBench.IndexOnly(args[1], args[2]);
+if (args.Length > 0 && args[0] == "search") return SearchBench.Run(args[1..], FindRepo());
 var runsAt = Array.IndexOf(args, "--runs");
 var runs = runsAt >= 0 ? int.Parse(args[runsAt + 1], CultureInfo.InvariantCulture) : 5;
 var sizes = args.Where((a, i) => i != runsAt + 1 || runsAt < 0).Where(a => int.TryParse(a, out _)).Select(int.Parse).DefaultIfEmpty(1000).ToList();
@@ -66,6 +70,7 @@ finally
 {
     if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
 }
+return 0;
 
 static double Time(string output, Action action)
 {
@@ -90,7 +95,7 @@ static string FindRepo()
 }
 
 /// <summary>The synthetic corpus of the reference figures, made from the real texts' paragraphs.</summary>
-static class Corpus
+internal static class Corpus
 {
     public static string Write(string repo, string folder, int count)
     {

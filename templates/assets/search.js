@@ -190,7 +190,7 @@
           var n = terms(name).map(function (x) { return x.t; }).join(" ");
           return n === folded || n.startsWith(folded) || (" " + folded + " ").indexOf(" " + n + " ") >= 0;
         });
-      }).map(function (c) { return { id: c[0], title: c[1], aliases: c[2], url: c[3], mentions: c[4], texts: c[5] }; });
+      }).map(function (c) { return { id: c[0], title: c[1], aliases: c[2], url: c[3], category: c[4] }; });
     });
   };
 
@@ -278,8 +278,7 @@
     head.appendChild(document.createTextNode(" "));
     head.appendChild(element("span", "search-result-title", c.title));
     a.appendChild(head);
-    a.appendChild(element("span", "search-result-words", c.mentions + (c.mentions === 1 ? " mention" : " mentions") + " in " + c.texts + (c.texts === 1 ? " text" : " texts") +
-      (c.aliases.length ? " · also: " + c.aliases.slice(0, 4).join(", ") : "")));
+    a.appendChild(element("span", "search-result-words", c.category + (c.aliases.length ? " · also: " + c.aliases.slice(0, 4).join(", ") : "")));
     li.appendChild(a);
     return li;
   }
@@ -383,9 +382,9 @@
     var all = element("a", "search-panel-all", "All results");
     panel.append(status, list, all);
     form.appendChild(panel);
+    // A list of links with a live status (not a combobox): the arrow keys move into it, Escape closes it.
     input.setAttribute("aria-controls", "search-panel");
-    input.setAttribute("aria-expanded", "false");
-    function close() { panel.hidden = true; input.setAttribute("aria-expanded", "false"); }
+    function close() { panel.hidden = true; }
     var timer;
     input.addEventListener("input", function () {
       clearTimeout(timer);
@@ -393,7 +392,6 @@
         if (input.value.trim().length < 2) { close(); return; }
         all.href = form.action + "?q=" + encodeURIComponent(input.value);
         panel.hidden = false;
-        input.setAttribute("aria-expanded", "true");
         run(input.value, list, status, null, 6);
       }, 120);
     });
@@ -410,7 +408,8 @@
   function start() {
     var page = document.getElementById("search-page");
     var header = document.querySelector("form.site-search");
-    if (page) searchPage(page);
+    // A browser that cannot inflate the index keeps the page's "needs JavaScript" note and the plain form.
+    if (page && window.DecompressionStream) searchPage(page);
     else if (header && window.DecompressionStream) headerBox(header);
     // "/" or Ctrl+K (⌘K) puts the cursor in the search box.
     document.addEventListener("keydown", function (e) {

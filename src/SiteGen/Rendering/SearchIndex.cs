@@ -36,53 +36,77 @@ internal static class SearchIndex
     /// <summary>A searchable unit: a paragraph ('p') or a note ('n') of text number <paramref name="Text"/>.</summary>
     public sealed record Doc(char Kind, int Text, int Paragraph, string Words, string? Name = null, string? NoteKind = null);
 
-    public static IReadOnlyList<OutputFile> Build(AnalysedSite site, Urls urls)
-    {
-        var texts = site.Site.Texts;
-        var textIndex = texts.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
-        var docs = Documents(site, textIndex);
+    public static IReadOnlyList<OutputFile> Build(AnalysedSite site, Urls urls) => Build(site.Site, site.Anchors, urls);
 
-        // Terms and positions of each document, in parallel; merged in document order.
-        var tokenised = new (string[] Terms, int[][] Positions, int Length)[docs.Count];
-        Parallel.For(0, docs.Count, i =>
+    /// <summary>The index of the texts and of the anchored notes; concepts by title and alias.</summary>
+    public static IReadOnlyList<OutputFile> Build(Site site, IReadOnlyList<Anchor> anchors, Urls urls)
+    {
+        var texts = site.Texts;
+        var textIndex = texts.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+        var docs = Documents(site, anchors, textIndex);
+
+        // Documents are split into terms in parallel, each term known by a number (no string is made for
+        // a term already seen); then each term's positions are appended to its postings in document order.
+        var numbers = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var byText = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var names = new System.Collections.Concurrent.ConcurrentDictionary<int, string>();
+        var next = new System.Runtime.CompilerServices.StrongBox<int>(0);
+        var lengths = new int[docs.Count];
+        var postings = new List<Postings>();
+        const int Batch = 4096;
+        var batch = new int[Batch][];
+        for (var from = 0; from < docs.Count; from += Batch)
         {
-            var terms = SearchTerms.Of(docs[i].Words);
-            var byTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var p = 0; p < terms.Count; p++)
+            var count = Math.Min(Batch, docs.Count - from);
+            Parallel.For(0, count, () => new List<int>(256), (i, _, terms) =>
             {
-                if (!byTerm.TryGetValue(terms[p].Value, out var list)) byTerm[terms[p].Value] = list = [];
-                list.Add(p);
-            }
-            tokenised[i] = ([.. byTerm.Keys], [.. byTerm.Values.Select(v => v.ToArray())], terms.Count);
-        });
-        var postings = new Dictionary<string, List<(int Doc, int[] Positions)>>(StringComparer.Ordinal);
-        for (var d = 0; d < docs.Count; d++)
-        {
-            var (terms, positions, _) = tokenised[d];
-            for (var j = 0; j < terms.Length; j++)
+                terms.Clear();
+                SearchTerms.Visit(docs[from + i].Words, (term, _, _) =>
+                {
+                    if (!byText.TryGetValue(term, out var number))
+                    {
+                        var name = term.ToString();
+                        // A number lost to a race is never used: only the winner's is named.
+                        number = numbers.GetOrAdd(name, static (_, counter) => Interlocked.Increment(ref counter.Value) - 1, next);
+                        names.TryAdd(number, name);
+                    }
+                    terms.Add(number);
+                });
+                batch[i] = [.. terms];
+                return terms;
+            }, _ => { });
+            for (var i = 0; i < count; i++)
             {
-                if (!postings.TryGetValue(terms[j], out var list)) postings[terms[j]] = list = [];
-                list.Add((d, positions[j]));
+                var doc = from + i;
+                var terms = batch[i];
+                lengths[doc] = terms.Length;
+                for (var p = 0; p < terms.Length; p++)
+                {
+                    while (postings.Count <= terms[p]) postings.Add(new Postings());
+                    postings[terms[p]].Add(doc, p);
+                }
             }
         }
 
-        var files = new List<OutputFile>();
-        var firstTerms = TermChunks(postings, tokenised.Select(t => t.Length).ToArray(), files);
-        files.AddRange(DocChunks(docs, texts, urls));
-        files.Add(Gzip("search/filters.bin", Json(w => Filters(w, site, docs))));
-        files.Add(Gzip("search/index.bin", Json(w => Head(w, site, docs, firstTerms, urls))));
+        var raw = new List<(string Path, byte[] Content)>();
+        var firstTerms = TermChunks(names.ToDictionary(n => n.Value, n => postings[n.Key], StringComparer.Ordinal), lengths, raw);
+        raw.AddRange(DocChunks(docs, texts, urls));
+        raw.Add(("search/filters.bin", Json(w => Filters(w, site, docs))));
+        raw.Add(("search/index.bin", Json(w => Head(w, site, docs, firstTerms, urls))));
+        var files = new OutputFile[raw.Count];
+        Parallel.For(0, raw.Count, i => files[i] = Gzip(raw[i].Path, raw[i].Content));
         return files;
     }
 
     /// <summary>The paragraphs of the texts in reading order, then the notes in the same order.</summary>
-    private static List<Doc> Documents(AnalysedSite site, Dictionary<string, int> textIndex)
+    private static List<Doc> Documents(Site site, IReadOnlyList<Anchor> anchors, Dictionary<string, int> textIndex)
     {
         var docs = new List<Doc>();
-        foreach (var text in site.Site.Texts)
+        foreach (var text in site.Texts)
             foreach (var paragraph in text.Paragraphs)
                 docs.Add(new Doc('p', textIndex[text.Slug], paragraph.Number, paragraph.PlainText));
-        var titles = site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
-        foreach (var anchor in site.Anchors)
+        var titles = site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
+        foreach (var anchor in anchors)
         {
             var a = anchor.Annotation;
             var words = NotePlainText(a.Body, titles);
@@ -102,8 +126,31 @@ internal static class SearchIndex
         return System.Text.RegularExpressions.Regex.Replace(Markdown.ToPlainText(linked, PlainPipeline), @"\s+", " ").Trim();
     }
 
+    /// <summary>A term's documents, in order, each with the positions of the term in it.</summary>
+    private sealed class Postings
+    {
+        public readonly List<int> Docs = [];
+        /// <summary>Where each document's positions start in <see cref="Positions"/>.</summary>
+        public readonly List<int> Starts = [];
+        public readonly List<int> Positions = [];
+
+        public int Count => Docs.Count;
+
+        public void Add(int doc, int position)
+        {
+            if (Docs.Count == 0 || Docs[^1] != doc)
+            {
+                Docs.Add(doc);
+                Starts.Add(Positions.Count);
+            }
+            Positions.Add(position);
+        }
+
+        public int Frequency(int i) => (i + 1 < Starts.Count ? Starts[i + 1] : Positions.Count) - Starts[i];
+    }
+
     /// <summary>Writes the term chunks; returns the first term of each.</summary>
-    private static List<string> TermChunks(Dictionary<string, List<(int Doc, int[] Positions)>> postings, int[] lengths, List<OutputFile> files)
+    private static List<string> TermChunks(Dictionary<string, Postings> postings, int[] lengths, List<(string Path, byte[] Content)> files)
     {
         var n = lengths.Length;
         var average = n == 0 ? 1 : Math.Max(1, lengths.Average());
@@ -114,8 +161,8 @@ internal static class SearchIndex
         }
         var max = 0.0;
         foreach (var list in postings.Values)
-            foreach (var (doc, positions) in list)
-                max = Math.Max(max, Weight(list.Count, positions.Length, lengths[doc]));
+            for (var i = 0; i < list.Count; i++)
+                max = Math.Max(max, Weight(list.Count, list.Frequency(i), lengths[list.Docs[i]]));
 
         var firstTerms = new List<string>();
         var chunk = new MemoryStream();
@@ -123,7 +170,7 @@ internal static class SearchIndex
         void Flush()
         {
             if (chunk.Length == 0) return;
-            files.Add(Gzip($"search/t/{firstTerms.Count - 1}.bin", chunk.ToArray()));
+            files.Add(($"search/t/{firstTerms.Count - 1}.bin", chunk.ToArray()));
             chunk.SetLength(0);
         }
         foreach (var term in postings.Keys.Order(StringComparer.Ordinal))
@@ -131,14 +178,16 @@ internal static class SearchIndex
             var list = postings[term];
             entry.SetLength(0);
             var previous = 0;
-            foreach (var (doc, positions) in list)
+            for (var i = 0; i < list.Count; i++)
             {
+                var doc = list.Docs[i];
+                var frequency = list.Frequency(i);
                 Varint(entry, doc - previous);
                 previous = doc;
-                entry.WriteByte(Impact(Weight(list.Count, positions.Length, lengths[doc]), max));
-                Varint(entry, positions.Length);
+                entry.WriteByte(Impact(Weight(list.Count, frequency, lengths[doc]), max));
+                Varint(entry, frequency);
                 var at = 0;
-                foreach (var p in positions) { Varint(entry, p - at); at = p; }
+                for (var k = list.Starts[i]; k < list.Starts[i] + frequency; k++) { Varint(entry, list.Positions[k] - at); at = list.Positions[k]; }
             }
             if (chunk.Length == 0 || chunk.Length + entry.Length > TermChunkBytes)
             {
@@ -159,12 +208,12 @@ internal static class SearchIndex
     /// <summary>A BM25 weight as one byte (1–255) of the largest in the index: sums of impacts rank results.</summary>
     public static byte Impact(double weight, double max) => (byte)Math.Clamp((int)Math.Round(255 * weight / max, MidpointRounding.AwayFromZero), 1, 255);
 
-    private static IEnumerable<OutputFile> DocChunks(List<Doc> docs, ImmutableArray<Text> texts, Urls urls)
+    private static IEnumerable<(string Path, byte[] Content)> DocChunks(List<Doc> docs, ImmutableArray<Text> texts, Urls urls)
     {
         for (var c = 0; c * DocsPerChunk < docs.Count; c++)
         {
-            var slice = docs.Skip(c * DocsPerChunk).Take(DocsPerChunk).ToList();
-            yield return Gzip($"search/d/{c}.bin", Json(w =>
+            var slice = docs.GetRange(c * DocsPerChunk, Math.Min(DocsPerChunk, docs.Count - c * DocsPerChunk));
+            yield return ($"search/d/{c}.bin", Json(w =>
             {
                 w.WriteStartObject();
                 w.WriteStartObject("texts");
@@ -198,12 +247,12 @@ internal static class SearchIndex
         }
     }
 
-    private static void Filters(Utf8JsonWriter w, AnalysedSite site, List<Doc> docs)
+    private static void Filters(Utf8JsonWriter w, Site site, List<Doc> docs)
     {
         var kinds = Vocabulary.TextKinds.Words.ToList();
         // Notes follow the paragraphs, in the texts' order: each text's are one range.
-        var noteStart = new int[site.Site.Texts.Length];
-        var noteCount = new int[site.Site.Texts.Length];
+        var noteStart = new int[site.Texts.Length];
+        var noteCount = new int[site.Texts.Length];
         for (var i = docs.Count - 1; i >= 0 && docs[i].Kind == 'n'; i--)
         {
             noteStart[docs[i].Text] = i;
@@ -212,9 +261,9 @@ internal static class SearchIndex
         w.WriteStartObject();
         w.WriteStartArray("texts");
         var paragraphStart = 0;
-        for (var t = 0; t < site.Site.Texts.Length; t++)
+        for (var t = 0; t < site.Texts.Length; t++)
         {
-            var text = site.Site.Texts[t];
+            var text = site.Texts[t];
             w.WriteStartArray();
             w.WriteStringValue(text.Slug);
             w.WriteNumberValue(text.Date.Year);
@@ -230,9 +279,9 @@ internal static class SearchIndex
         w.WriteEndObject();
     }
 
-    private static void Head(Utf8JsonWriter w, AnalysedSite site, List<Doc> docs, List<string> firstTerms, Urls urls)
+    private static void Head(Utf8JsonWriter w, Site site, List<Doc> docs, List<string> firstTerms, Urls urls)
     {
-        var texts = site.Site.Texts;
+        var texts = site.Texts;
         w.WriteStartObject();
         w.WriteNumber("version", Version);
         w.WriteNumber("docs", docs.Count);
@@ -260,9 +309,8 @@ internal static class SearchIndex
             }
         w.WriteEndArray();
         w.WriteStartArray("concepts");
-        foreach (var c in site.Site.Concepts)
+        foreach (var c in site.Concepts)
         {
-            var mentions = site.MentionsByConcept.TryGetValue(c.Id, out var m) ? m : [];
             w.WriteStartArray();
             w.WriteStringValue(c.Id);
             w.WriteStringValue(c.Title);
@@ -270,8 +318,7 @@ internal static class SearchIndex
             foreach (var alias in c.Aliases) w.WriteStringValue(alias.Value);
             w.WriteEndArray();
             w.WriteStringValue(urls.Concept(c.Id));
-            w.WriteNumberValue(mentions.Length);
-            w.WriteNumberValue(mentions.Select(x => x.Paragraph.Slug).Distinct().Count());
+            w.WriteStringValue(Vocabulary.ConceptCategories.Label(c.Category));
             w.WriteEndArray();
         }
         w.WriteEndArray();

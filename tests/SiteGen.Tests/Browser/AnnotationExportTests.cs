@@ -6,23 +6,16 @@ namespace SiteGen.Tests.Browser;
 /// <summary>
 /// The Web Annotation export, anchored in the published pages by an independent client: the
 /// anchoring libraries of Hypothesis (<c>dom-anchor-text-quote</c>, <c>dom-anchor-text-position</c>,
-/// from npm, bundled by <c>Browser/anchoring</c>). Every note of the real edition must select, by
+/// from npm, bundled in <c>Browser/tools</c>). Every note of the real edition must select, by
 /// each of its selectors, exactly the range the page highlights.
 /// </summary>
 public class AnnotationExportTests : IClassFixture<ReadingTests.Edition>
 {
-    private static readonly string Client = Path.Combine(Repo.TestsFolder, "Browser", "anchoring", "dist", "anchoring.js");
+    private static readonly string Client = BrowserTools.AnchoringClient;
     private readonly ReadingTests.Edition _edition;
     public AnnotationExportTests(ReadingTests.Edition edition) => _edition = edition;
 
-    private static void SkipWithoutClient()
-    {
-        Skip.If(Support.Browser.SkipReason is not null, Support.Browser.SkipReason);
-        if (File.Exists(Client)) return;
-        if (Environment.GetEnvironmentVariable("SITEGEN_REQUIRE_BROWSER") == "1")
-            Assert.Fail($"the anchoring client is not built: run 'npm ci && npm run build' in {Path.GetDirectoryName(Path.GetDirectoryName(Client))}");
-        Skip.If(true, "the anchoring client is not built (npm ci && npm run build in tests/SiteGen.Tests/Browser/anchoring)");
-    }
+    private static void SkipWithoutClient() => BrowserTools.SkipUnlessInstalled(Client);
 
     /// <summary>
     /// Runs in the page: anchors each annotation of the text's export with both clients, and reports

@@ -141,7 +141,7 @@ public class SearchTests : IClassFixture<SearchTests.Edition>
         Assert.Equal("site-search-q", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync("beidou");
         Assert.Matches("results? for “beidou”", await Status(page, ".search-panel-status"));
-        Assert.Equal("true", await page.GetAttributeAsync("#site-search-q", "aria-expanded"));
+        Assert.True(await page.IsVisibleAsync(".search-panel"));
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.True(await page.EvaluateAsync<bool>("document.activeElement.closest('.search-panel') !== null"));
         await page.Keyboard.PressAsync("Escape");
@@ -194,6 +194,38 @@ public class SearchTests : IClassFixture<SearchTests.Edition>
         var panel = (await text.Locator(".search-panel").BoundingBoxAsync())!;
         Assert.InRange(panel.X, 0, width);
         Assert.InRange(panel.X + panel.Width, 0, width);
+    }
+
+    [SkippableTheory]
+    [InlineData(1280, "light")]
+    [InlineData(1280, "dark")]
+    [InlineData(375, "light")]
+    [InlineData(375, "dark")]
+    public async Task Search_has_no_accessibility_violations_by_axe_core(int width, string scheme)
+    {
+        BrowserTools.SkipUnlessInstalled(BrowserTools.Axe);
+        var violations = new List<string>();
+        async Task Check(IPage page, string where)
+        {
+            await page.AddScriptTagAsync(new() { Path = BrowserTools.Axe });
+            var found = await page.EvaluateAsync<JsonElement>("""
+                async () => (await axe.run({ include: [['.site-header'], ['#search-page']] }, {
+                  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+                  rules: { 'region': { enabled: false } },
+                })).violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))
+                """);
+            violations.AddRange(found.EnumerateArray().Select(v => $"{where}: {v.GetString()}"));
+        }
+        var results = await Open("/search/?q=science", width);
+        await results.EmulateMediaAsync(new() { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        await Status(results);
+        await Check(results, "search page");
+        var text = await Open("/texts/2021-06-10-quality-development/", width);
+        await text.EmulateMediaAsync(new() { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        await text.FillAsync("#site-search-q", "beidou");
+        await Status(text, ".search-panel-status");
+        await Check(text, "header panel");
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 
     [SkippableFact]

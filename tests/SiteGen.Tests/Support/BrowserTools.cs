@@ -1,0 +1,26 @@
+namespace SiteGen.Tests.Support;
+
+/// <summary>
+/// npm tools that browser tests inject into pages (<c>tests/SiteGen.Tests/Browser/tools</c>,
+/// installed by <c>npm ci &amp;&amp; npm run build</c> there, as <c>.ci/run</c> does): tests that
+/// need them are skipped until they are installed, except in CI, where their absence fails them.
+/// </summary>
+public static class BrowserTools
+{
+    public static string Folder { get; } = Path.Combine(Repo.TestsFolder, "Browser", "tools");
+
+    /// <summary>Hypothesis's dom-anchor-text-quote and Apache Annotator's matchers, as <c>window.anchoring</c>.</summary>
+    public static string AnchoringClient { get; } = Path.Combine(Folder, "dist", "anchoring.js");
+
+    /// <summary>axe-core, as <c>window.axe</c>.</summary>
+    public static string Axe { get; } = Path.Combine(Folder, "node_modules", "axe-core", "axe.min.js");
+
+    public static void SkipUnlessInstalled(string tool)
+    {
+        Skip.If(Browser.SkipReason is not null, Browser.SkipReason);
+        if (File.Exists(tool)) return;
+        const string Install = "npm ci && npm run build in tests/SiteGen.Tests/Browser/tools";
+        if (Environment.GetEnvironmentVariable("SITEGEN_REQUIRE_BROWSER") == "1") Assert.Fail($"{Path.GetFileName(tool)} is not installed: run {Install}");
+        Skip.If(true, $"{Path.GetFileName(tool)} is not installed ({Install})");
+    }
+}
