@@ -47,9 +47,15 @@
     }
     var rest = query.replace(/"[^"]*"?/g, " ");
     var words = terms(rest).map(function (x) { return x.t; });
-    // The last word is still being typed when nothing follows it.
-    var typing = words.length > 0 && /[\p{L}\p{N}\p{M}]$/u.test(rest) && words[words.length - 1].length >= 2;
-    return { words: words, phrases: phrases, prefix: typing };
+    // The last word is still being typed when nothing follows it; from three letters on, it is a prefix
+    // (shorter ones would fetch much of the index of a large edition).
+    var typing = words.length > 0 && /[\p{L}\p{N}\p{M}]$/u.test(rest) && words[words.length - 1].length >= 3;
+    // A query of more than 16 words is cut: each word costs a download.
+    var room = 16;
+    words = words.slice(0, room);
+    room -= words.length;
+    phrases = phrases.filter(function (p) { var fits = p.length <= room; if (fits) room -= p.length; return fits; });
+    return { words: words, phrases: phrases, prefix: typing && words.length > 0 };
   }
 
   // ---- The index --------------------------------------------------------------------------------

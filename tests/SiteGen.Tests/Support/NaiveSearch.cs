@@ -9,7 +9,7 @@ namespace SiteGen.Tests.Support;
 /// Search as the reader is promised it, by scanning every paragraph and note of the edition for
 /// each query — no index: the oracle for the index that search.js reads. Documents are the
 /// paragraphs in reading order, then the notes; a document matches when it has every word (the last
-/// one, while typed, as a prefix) and every quoted phrase; it scores the sum over those terms of the
+/// one, while typed and from three letters, as a prefix) and every quoted phrase (16 words at most); it scores the sum over those terms of the
 /// BM25 weight (k1 1.2, b 0.75) as a byte of the largest weight; documents where the words stand
 /// together as typed come first, then higher scores, then reading order.
 /// </summary>
@@ -58,7 +58,12 @@ internal sealed class NaiveSearch
         var phrases = Regex.Matches(query, "\"([^\"]*)\"?").Select(m => SearchTerms.Of(m.Groups[1].Value).Select(t => t.Value).ToList()).Where(p => p.Count > 0).ToList();
         var rest = Regex.Replace(query, "\"[^\"]*\"?", " ");
         var words = SearchTerms.Of(rest).Select(t => t.Value).ToList();
-        var typing = words.Count > 0 && rest.Length > 0 && IsWordChar(rest[^1]) && words[^1].Length >= 2;
+        var typing = words.Count > 0 && rest.Length > 0 && IsWordChar(rest[^1]) && words[^1].Length >= 3;
+        var room = 16;
+        words = [.. words.Take(room)];
+        room -= words.Count;
+        phrases = [.. phrases.Where(p => { var fits = p.Count <= room; if (fits) room -= p.Count; return fits; })];
+        typing &= words.Count > 0;
         var wanted = words.Select((w, i) => (Term: w, Prefix: typing && i == words.Count - 1)).Concat(phrases.SelectMany(p => p.Select(w => (Term: w, Prefix: false)))).ToList();
         if (wanted.Count == 0) return [];
         var results = new List<(Doc Doc, int Score, bool Together, int Order)>();
@@ -117,6 +122,7 @@ internal sealed class NaiveSearch
                 4 => "\"" + Run(2 + random.Next(3)) + "\"",
                 _ => "\"" + Run(2) + "\" " + Run(1),
             });
+            if (queries.Count == 7) queries.Add(string.Join(" ", Enumerable.Range(0, 10).Select(_ => Run(2))) + " \"" + Run(4) + "\"");
         }
         return queries;
     }
