@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using SiteGen.Analysis;
@@ -57,9 +56,7 @@ internal static class SearchBench
         File.WriteAllText(Path.Combine(tools, "query-bytes.js"), QueryBytesScript);
         var pagefind = Directory.GetFiles(Path.Combine(tools, "node_modules", "@pagefind"), "pagefind*", SearchOption.AllDirectories)
             .First(f => Path.GetFileName(f) is "pagefind" or "pagefind_extended");
-        var bench = Environment.ProcessPath!;
         var benchDll = typeof(SearchBench).Assembly.Location;
-        var siteGenDll = typeof(SiteBuilder).Assembly.Location;
 
         Console.WriteLine($"Search index: SiteGen against Pagefind 1.6.0, {Environment.ProcessorCount} cores, median of {runs} runs, round-robin.");
         Console.WriteLine();
@@ -96,7 +93,6 @@ internal static class SearchBench
                 var (s2, m2) = (Median(pageFind.Select(x => x.Seconds)), Median(pageFind.Select(x => x.Megabytes)));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {n:N0} | {pages:N0} | {s1:0.00} | {s2:0.00} | {s2 / s1:0.0}× faster | {m1:0} | {m2:0} | {m1 / m2:0.00} | {Size(Path.Combine(ours, "search")):0.0} | {Size(theirs):0.0} | {bytes[0] / 1024:0} / {bytes[1] / 1024:0} | {bytes[2] / 1024:0} / {bytes[3] / 1024:0} | {stage:0.00} |"));
-                _ = siteGenDll;
             }
         }
         finally

@@ -33,6 +33,22 @@ internal static class AnnotationFiles
         return yaml.Append('"').ToString();
     }
 
+    /// <summary>A file for <paramref name="name"/> in <paramref name="folder"/> that exists nowhere yet (nor among <paramref name="taken"/>): name.md, name-2.md, ...</summary>
+    public static string Unused(string folder, string name, IReadOnlySet<string>? taken = null)
+    {
+        var file = Path.Combine(folder, name + ".md");
+        for (var n = 2; File.Exists(file) || taken?.Contains(file) == true; n++) file = Path.Combine(folder, $"{name}-{n}.md");
+        return file;
+    }
+
+    /// <summary>The usage mistake of naming a text the content does not have; the exit code to return.</summary>
+    public static int NoSuchText(TextWriter stderr, Site site, string slug)
+    {
+        var hint = Diagnostics.Suggestions.Closest(slug, site.Texts.Select(t => t.Slug)) is { } s ? $" Did you mean '{s}'?" : "";
+        stderr.WriteLine($"error: there is no text '{slug}'.{hint} The texts are: {string.Join(", ", site.Texts.Select(t => t.Slug))}");
+        return Cli.UsageError;
+    }
+
     /// <summary>The <c>anchored:</c> block of a record, one line per field.</summary>
     public static string RecordYaml(PassageRecord record, string newline = "\n") =>
         $"anchored:{newline}" +

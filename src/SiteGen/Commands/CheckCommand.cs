@@ -1,4 +1,7 @@
 using System.CommandLine;
+using SiteGen.Analysis;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
 using SiteGen.Model;
 
 namespace SiteGen.Commands;
@@ -60,14 +63,16 @@ internal static class CheckCommand
             }
             roots.Add(full);
         }
-        var outcome = SiteBuilder.Build(options with { CheckLinks = false });
-        if (outcome.Site is not { } site) return null; // the check that follows reports why
+        // Only where each note anchors is needed: the content is loaded and anchored, not rendered.
+        var site = ContentLoader.Load(paths, new DiagnosticBag());
+        if (site is null) return null; // the check that follows reports why
+        var texts = site.Texts.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         int recorded = 0, current = 0;
-        foreach (var anchor in site.Anchors)
+        foreach (var anchor in AnnotationAnchorer.Anchor(site, new DiagnosticBag()))
         {
             var file = Path.GetFullPath(anchor.Annotation.SourcePath, paths.Root);
             if (!roots.Any(root => IsWithin(file, root))) continue;
-            var now = PassageRecord.Of(site.TextOf(anchor.Paragraph.Slug).Paragraphs[anchor.Paragraph.Number - 1]);
+            var now = PassageRecord.Of(texts[anchor.Paragraph.Slug].Paragraphs[anchor.Paragraph.Number - 1]);
             if (anchor.Annotation.Anchored is { } was && was.Paragraph == now.Paragraph && was.Hash == now.Hash && was.Text == now.Text)
             {
                 current++;

@@ -66,12 +66,7 @@ internal static class ImportCommand
                 return Cli.ContentErrors;
             }
             var only = result.GetValue(text);
-            if (only is not null && site.Texts.All(t => t.Slug != only))
-            {
-                var hint = Suggestions.Closest(only, site.Texts.Select(t => t.Slug)) is { } s ? $" Did you mean '{s}'?" : "";
-                stderr.WriteLine($"error: there is no text '{only}'.{hint} The texts are: {string.Join(", ", site.Texts.Select(t => t.Slug))}");
-                return Cli.UsageError;
-            }
+            if (only is not null && site.Texts.All(t => t.Slug != only)) return AnnotationFiles.NoSuchText(stderr, site, only);
             diagnostics = new DiagnosticBag(); // from here on: the import's own problems
             var display = paths.Display(full);
             if (HypothesisExport.Read(display, File.ReadAllBytes(full), diagnostics) is not { } annotations)
@@ -149,7 +144,7 @@ internal static class ImportCommand
                 if (existing.TextSlug != slug)
                     return Fail(a, DiagnosticCodes.SlugMismatch, $"it was imported into {existing.SourcePath}, which is on another text: move or delete that file first");
             }
-            else file = Unused(Path.Combine(paths.Content, "annotations", slug), NewCommand.NameFrom(target.Exact!));
+            else file = AnnotationFiles.Unused(Path.Combine(paths.Content, "annotations", slug), NewCommand.NameFrom(target.Exact!), _taken);
             var shown = paths.Display(file);
             var current = File.Exists(file) ? File.ReadAllText(file) : null;
             if (current == content)
@@ -165,16 +160,23 @@ internal static class ImportCommand
             }
             _taken.Add(file);
             if (current is null) Written++; else Updated++;
-            var unused = a.Tags.Where(t => !IsUsed(t)).ToList();
+            var unused = a.Tags.Where(t => t.Trim().Length > 0 && ReadTag(t) is (null, _, null)).ToList();
             return $"{shown}: {(current is null ? "new" : "updated")}, ¶{place.Paragraph} {place.Context} ({Label(a)}" +
                    (unused.Count > 0 ? $"; tags not used: {string.Join(", ", unused)})" : ")");
         }
 
-        /// <summary>Whether a tag says the kind or a concept; other tags are left out (and said so).</summary>
-        private static bool IsUsed(string tag)
+        /// <summary>
+        /// What a tag says: a kind (<c>context</c>; <c>correction: the right words</c> with its reading),
+        /// or a concept (<c>concept:id</c>); neither for any other tag, which is left out (and said so).
+        /// </summary>
+        private static (string? Kind, string? Reading, string? Concept) ReadTag(string tag)
         {
-            var head = tag.Split(':', 2)[0].Trim().ToLowerInvariant();
-            return head == "concept" || (Vocabulary.AnnotationKinds.ByWord.ContainsKey(head) && (!tag.Contains(':') || head == "correction"));
+            var colon = tag.IndexOf(':');
+            var head = (colon < 0 ? tag : tag[..colon]).Trim().ToLowerInvariant();
+            var rest = colon < 0 ? null : tag[(colon + 1)..].Trim();
+            if (head == "concept" && rest is { Length: > 0 }) return (null, null, rest);
+            if (Vocabulary.AnnotationKinds.ByWord.ContainsKey(head) && (colon < 0 || head == "correction")) return (head, rest, null);
+            return (null, null, null);
         }
 
         /// <summary>Where the quote is in the text: its only place, or the one its prefix and suffix agree with best.</summary>
@@ -217,17 +219,15 @@ internal static class ImportCommand
             var concepts = new List<string>();
             foreach (var tag in a.Tags.Select(t => t.Trim()).Where(t => t.Length > 0))
             {
-                var colon = tag.IndexOf(':');
-                var head = (colon < 0 ? tag : tag[..colon]).Trim().ToLowerInvariant();
-                var rest = colon < 0 ? null : tag[(colon + 1)..].Trim();
-                if (head == "concept" && rest is { Length: > 0 })
+                var (tagKind, tagReading, concept) = ReadTag(tag);
+                if (concept is not null)
                 {
-                    if (site.Concepts.Any(c => c.Id == rest)) { concepts.Add(rest); continue; }
-                    var hint = Suggestions.Closest(rest, site.Concepts.Select(c => c.Id)) is { } s ? $"did you mean 'concept:{s}'?" : "the ids are the file names in content/concepts/";
+                    if (site.Concepts.Any(c => c.Id == concept)) { concepts.Add(concept); continue; }
+                    var hint = Suggestions.Closest(concept, site.Concepts.Select(c => c.Id)) is { } s ? $"did you mean 'concept:{s}'?" : "the ids are the file names in content/concepts/";
                     Fail(a, DiagnosticCodes.UnknownConcept, $"the tag '{tag}' names no concept: {hint}");
                     return null;
                 }
-                if (Vocabulary.AnnotationKinds.ByWord.ContainsKey(head) && (colon < 0 || head == "correction")) kinds.Add((head, rest));
+                if (tagKind is not null) kinds.Add((tagKind, tagReading));
             }
             if (kinds.Select(k => k.Word).Distinct().Count() > 1)
             {
@@ -308,13 +308,6 @@ internal static class ImportCommand
             var path = Uri.TryCreate(address, UriKind.Absolute, out var uri) ? uri.AbsolutePath : address.Split('#', '?')[0];
             var match = TextPath.Match(path);
             return match.Success ? match.Groups["slug"].Value : null;
-        }
-
-        private string Unused(string folder, string name)
-        {
-            var file = Path.Combine(folder, name + ".md");
-            for (var n = 2; File.Exists(file) || _taken.Contains(file); n++) file = Path.Combine(folder, $"{name}-{n}.md");
-            return file;
         }
     }
 }

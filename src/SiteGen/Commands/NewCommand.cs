@@ -42,12 +42,7 @@ internal static class NewCommand
             if (site is null) return Cli.ContentErrors;
             var slug = result.GetValue(text)!;
             var target = site.Texts.FirstOrDefault(t => t.Slug == slug);
-            if (target is null)
-            {
-                var hint = Suggestions.Closest(slug, site.Texts.Select(t => t.Slug)) is { } s ? $" Did you mean '{s}'?" : "";
-                stderr.WriteLine($"error: there is no text '{slug}'.{hint} The texts are: {string.Join(", ", site.Texts.Select(t => t.Slug))}");
-                return Cli.UsageError;
-            }
+            if (target is null) return AnnotationFiles.NoSuchText(stderr, site, slug);
             var passage = result.GetValue(quote)!;
             var which = result.GetValue(occurrence);
             if (Place(target, passage, which, stderr, out var places, out var failure) is not { } place) return failure;
@@ -58,7 +53,7 @@ internal static class NewCommand
                 return Cli.UsageError;
             }
             var folder = Path.Combine(paths.Content, "annotations", slug);
-            var file = Unused(folder, fileName);
+            var file = AnnotationFiles.Unused(folder, fileName);
             var kindName = result.GetValue(kind)!;
             var yaml = AnnotationFile(target, slug, passage, place, kindName);
             Directory.CreateDirectory(folder);
@@ -184,12 +179,5 @@ internal static class NewCommand
         return name.Length == 0 || !char.IsAsciiLetterLower(name[0]) ? "note" + (name.Length > 0 ? "-" + name : "") : name;
     }
 
-    private static string Unused(string folder, string name)
-    {
-        var file = Path.Combine(folder, name + ".md");
-        for (var n = 2; File.Exists(file); n++) file = Path.Combine(folder, $"{name}-{n}.md");
-        return file;
-    }
-
-    private static string Quoted(string value) => AnnotationFiles.Quoted(value);
+    private static string Quoted(string value) => AnnotationFiles.Quoted(value); // YAML, for concept files too
 }

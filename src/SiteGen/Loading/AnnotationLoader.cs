@@ -77,7 +77,7 @@ internal static class AnnotationLoader
         if (fields.Mapping("anchored", "paragraph: 12\n      hash: 3f2a9c1e") is not { } record) return null;
         var number = record.String("paragraph", required: true, "12");
         var hash = record.String("hash", required: true, "3f2a9c1e");
-        var text = record.String("text", required: false, "\"the paragraph's words\"") is null ? null : record.Raw("text");
+        var text = RawString(record, "text", "\"the paragraph's words\"");
         record.ReportUnknownKeys();
         if (number is null || hash is null) return null;
         if (!int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var paragraph) || paragraph < 1)
@@ -100,6 +100,6 @@ internal static class AnnotationLoader
     /// Prefix and suffix keep their spaces ("In 1978, Chinese leader " ends with one): the value is
     /// checked like any string, then taken as written.
     /// </summary>
-    private static string? RawString(FrontMatter fields, string key) =>
-        fields.String(key, required: false, "\"words \"") is null ? null : fields.Raw(key);
+    private static string? RawString(FrontMatter fields, string key, string example = "\"words \"") =>
+        fields.String(key, required: false, example) is null ? null : fields.Raw(key);
 }

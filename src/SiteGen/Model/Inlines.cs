@@ -72,7 +72,16 @@ internal static class Inlines
     }
 
     /// <summary>The plain text of placed content: what mentions and quotes are found in.</summary>
-    public static string PlainText(IReadOnlyList<Inline> content)
+    public static string PlainText(IReadOnlyList<Inline> content) => Text(content, hardBreak: ' ');
+
+    /// <summary>
+    /// The paragraph's text as a browser's DOM gives it on the page (the element's textContent): the
+    /// plain text, except that a hard line break is the newline written after its <c>&lt;br&gt;</c>.
+    /// Offsets are the same in both.
+    /// </summary>
+    public static string PageText(IReadOnlyList<Inline> content) => Text(content, hardBreak: '\n');
+
+    private static string Text(IReadOnlyList<Inline> content, char hardBreak)
     {
         var text = new char[content.Sum(c => c.Length)];
         void Write(IReadOnlyList<Inline> inlines)
@@ -83,34 +92,10 @@ internal static class Inlines
                 {
                     case Words w: w.Value.CopyTo(text.AsSpan(w.Start - content[0].Start)); break;
                     case Code c: c.Value.CopyTo(text.AsSpan(c.Start - content[0].Start)); break;
-                    case Break b: text[b.Start - content[0].Start] = ' '; break;
+                    case Break b: text[b.Start - content[0].Start] = b.Hard ? hardBreak : ' '; break;
                     case Emphasis e: Write(e.Children); break;
                     case Link l: Write(l.Children); break;
                     default: throw Unknown(inline);
-                }
-            }
-        }
-        if (content.Count > 0) Write(content);
-        return new string(text);
-    }
-
-    /// <summary>
-    /// The paragraph's text as a browser's DOM gives it on the page (the element's textContent): the
-    /// plain text, except that a hard line break is the newline written after its <c>&lt;br&gt;</c>.
-    /// Offsets are the same in both.
-    /// </summary>
-    public static string PageText(IReadOnlyList<Inline> content)
-    {
-        var text = PlainText(content).ToCharArray();
-        void Write(IReadOnlyList<Inline> inlines)
-        {
-            foreach (var inline in inlines)
-            {
-                switch (inline)
-                {
-                    case Break { Hard: true } b: text[b.Start - content[0].Start] = '\n'; break;
-                    case Emphasis e: Write(e.Children); break;
-                    case Link l: Write(l.Children); break;
                 }
             }
         }

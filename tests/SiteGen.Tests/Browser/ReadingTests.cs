@@ -12,11 +12,14 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
     {
         public Support.Browser Browser { get; } = new();
         public string Output { get; } = Path.Combine(Path.GetTempPath(), "sitegen-browser-" + Guid.NewGuid().ToString("N")[..12]);
+        /// <summary>The edition as built, for tests that check pages against the content.</summary>
+        internal AnalysedSite Site { get; private set; } = null!;
 
         public async Task InitializeAsync()
         {
             var result = SiteBuilder.Build(new BuildOptions(new ProjectPaths(Repo.Root, Repo.Content, Repo.Templates, Output), BaseUrl: Support.Browser.Origin + "/"));
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            Site = result.Site!;
             await Browser.InitializeAsync();
         }
 

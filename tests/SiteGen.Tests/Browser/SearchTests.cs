@@ -11,40 +11,16 @@ namespace SiteGen.Tests.Browser;
 /// Search on the real edition, in Chromium: what a reader types and clicks, and the index read by
 /// <c>search.js</c> against a naive scan of every paragraph and note (the same results, in the same order).
 /// </summary>
-public class SearchTests : IClassFixture<SearchTests.Edition>
+public class SearchTests : IClassFixture<ReadingTests.Edition>
 {
-    /// <summary>The real edition built for the browser, and its content for the naive scan.</summary>
-    public sealed class Edition : IAsyncLifetime
-    {
-        public Support.Browser Browser { get; } = new();
-        public string Output { get; } = Path.Combine(Path.GetTempPath(), "sitegen-search-" + Guid.NewGuid().ToString("N")[..12]);
-        internal AnalysedSite Site { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            var result = SiteBuilder.Build(new BuildOptions(new ProjectPaths(Repo.Root, Repo.Content, Repo.Templates, Output), BaseUrl: Support.Browser.Origin + "/"));
-            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-            Site = result.Site!;
-            await Browser.InitializeAsync();
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Browser.DisposeAsync();
-            Directory.Delete(Output, recursive: true);
-        }
-    }
-
-    private readonly Edition _edition;
-    public SearchTests(Edition edition) => _edition = edition;
+    private readonly ReadingTests.Edition _edition;
+    public SearchTests(ReadingTests.Edition edition) => _edition = edition;
 
     private static void SkipWithoutBrowser() => Skip.If(Support.Browser.SkipReason is not null, Support.Browser.SkipReason);
 
     private async Task<IPage> Open(string path, int width = 1280)
     {
         var page = await _edition.Browser.OpenAsync(_edition.Output, width);
-        var errors = new List<string>();
-        page.PageError += (_, e) => errors.Add(e);
         await page.GotoAsync(Support.Browser.Origin + path);
         return page;
     }
@@ -160,15 +136,7 @@ public class SearchTests : IClassFixture<SearchTests.Edition>
     public async Task Without_JavaScript_the_search_page_says_so_and_leads_to_the_concepts()
     {
         SkipWithoutBrowser();
-        await using var context = await _edition.Browser.Instance!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
-        await page.RouteAsync(Support.Browser.Origin + "/**", async route =>
-        {
-            var path = new Uri(route.Request.Url).AbsolutePath;
-            var file = Path.Combine(_edition.Output, path.TrimStart('/'));
-            if (path.EndsWith('/')) file = Path.Combine(file, "index.html");
-            await route.FulfillAsync(new RouteFulfillOptions { Path = file });
-        });
+        var page = await _edition.Browser.OpenAsync(_edition.Output, javaScript: false);
         await page.GotoAsync(Support.Browser.Origin + "/");
         await page.FillAsync("#site-search-q", "beidou");
         await page.PressAsync("#site-search-q", "Enter");

@@ -34,9 +34,9 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>A page of the given width that serves every URL under <see cref="Origin"/> from <paramref name="siteFolder"/>.</summary>
-    public async Task<IPage> OpenAsync(string siteFolder, int width = 1280, int height = 900)
+    public async Task<IPage> OpenAsync(string siteFolder, int width = 1280, int height = 900, bool javaScript = true)
     {
-        var page = await Instance!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await Instance!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, JavaScriptEnabled = javaScript });
         await page.RouteAsync(Origin + "/**", async route =>
         {
             var path = new Uri(route.Request.Url).AbsolutePath;
