@@ -19,4 +19,42 @@
       try { localStorage.setItem("sitegen.showMentions", toggle.checked ? "1" : "0"); } catch (e) {}
     });
   }
+  // Tables marked data-sortable: each column heading becomes a button that sorts by that column
+  // (by its cells' data-sort values), and says how the table is sorted through aria-sort.
+  Array.prototype.forEach.call(document.querySelectorAll("table[data-sortable]"), function (table) {
+    var body = table.tBodies[0];
+    var headings = table.tHead.rows[0].cells;
+    var status = document.createElement("p");
+    status.className = "sr-only";
+    status.setAttribute("role", "status");
+    table.parentNode.insertBefore(status, table.nextSibling);
+    Array.prototype.forEach.call(headings, function (th, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort-button";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        var numeric = th.getAttribute("data-sort-type") === "number";
+        var rows = Array.prototype.slice.call(body.rows);
+        // Text keys are compared without accents (pinyin tone marks), so that "jīchǔ" sorts among the j's.
+        var key = function (row) {
+          var v = row.cells[column].getAttribute("data-sort") || "";
+          return numeric ? Number(v) : v.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+        };
+        rows.sort(function (a, b) {
+          var x = key(a), y = key(b);
+          var order = numeric ? x - y : (x < y ? -1 : x > y ? 1 : 0);
+          if (order === 0) order = key2(a) < key2(b) ? -1 : 1;
+          return ascending ? order : -order;
+        });
+        function key2(row) { return row.cells[0].getAttribute("data-sort") || ""; }
+        rows.forEach(function (row) { body.appendChild(row); });
+        Array.prototype.forEach.call(headings, function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        status.textContent = "Sorted by " + button.textContent + ", " + (ascending ? "ascending" : "descending") + ".";
+      });
+    });
+  });
 })();

@@ -40,7 +40,7 @@ internal static class ConceptChecks
         if (site.UnloadedTexts.Count > 0) return;
         foreach (var concept in site.Concepts)
         {
-            var texts = byConcept[concept.Id].Select(m => m.Paragraph.Slug).Distinct().Count();
+            var texts = byConcept[concept.Id].Select(m => m.Slug).Distinct().Count();
             if (texts >= 2) continue;
             diagnostics.Warning(DiagnosticCodes.ConceptInOneText, concept.TitleLocation,
                 texts == 0

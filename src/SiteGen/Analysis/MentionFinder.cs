@@ -5,8 +5,9 @@ namespace SiteGen.Analysis;
 
 /// <summary>
 /// Finds every mention of every concept: all titles and aliases go into one
-/// <see cref="PhraseMatcher"/>, which reads each paragraph once. Mentions never cross paragraphs,
-/// and never fall inside a link or code of the source. Reports aliases claimed by two concepts,
+/// <see cref="PhraseMatcher"/>, which reads each heading and paragraph once. Mentions never cross
+/// paragraphs, never fall inside a link or code of the source, and never inside a phrase the concept
+/// excludes (<see cref="Concept.Exclusions"/>). Reports aliases claimed by two concepts,
 /// and aliases that match nowhere.
 /// </summary>
 internal static class MentionFinder
@@ -16,31 +17,46 @@ internal static class MentionFinder
     public static IReadOnlyList<Mention> Find(Site site, DiagnosticBag diagnostics)
     {
         var (matcher, phrases) = Build(site.Concepts, diagnostics);
+        var (excluder, exclusions) = BuildExclusions(site.Concepts, diagnostics);
         var perText = new List<Mention>[site.Texts.Length];
         var used = new bool[phrases.Count];
+        var excluded = new bool[exclusions.Count];
         Parallel.For(0, site.Texts.Length, t =>
         {
             var text = site.Texts[t];
             var mentions = new List<Mention>();
-            foreach (var paragraph in text.Paragraphs)
+            void Scan(string plainText, IReadOnlyList<Inline> content, int number, bool inHeading)
             {
-                var folded = FoldedText.Of(paragraph.PlainText);
-                var protectedRanges = ProtectedRanges(paragraph.Content);
-                foreach (var match in matcher.Matches(folded.Value))
+                var folded = FoldedText.Of(plainText);
+                var protectedRanges = ProtectedRanges(content);
+                var matches = matcher.Matches(folded.Value);
+                var hidden = excluder is not null ? excluder.AllMatches(folded.Value) : [];
+                foreach (var h in hidden) excluded[h.Phrase] = true;
+                foreach (var match in matches)
                 {
+                    var owner = phrases[match.Phrase].ConceptId;
+                    if (hidden.Exists(h => exclusions[h.Phrase].ConceptId == owner && h.Start <= match.Start && match.End <= h.End)) continue;
                     var start = folded.Start(match.Start);
                     var end = folded.End(match.End);
                     if (protectedRanges.Any(r => start < r.End && end > r.Start)) continue;
                     used[match.Phrase] = true;
-                    mentions.Add(new Mention
-                    {
-                        ConceptId = phrases[match.Phrase].ConceptId,
-                        Paragraph = new ParagraphRef(text.Slug, paragraph.Number),
-                        Start = start,
-                        End = end,
-                    });
+                    mentions.Add(new Mention { ConceptId = owner, Slug = text.Slug, Number = number, InHeading = inHeading, Start = start, End = end });
                 }
             }
+            void Walk(IEnumerable<Block> blocks)
+            {
+                foreach (var block in blocks)
+                    switch (block)
+                    {
+                        case Heading h: Scan(h.PlainText, h.Content, h.Number, inHeading: true); break;
+                        case Paragraph p: Scan(p.PlainText, p.Content, p.Number, inHeading: false); break;
+                        case ItemList list: foreach (var item in list.Items) Scan(item.PlainText, item.Content, item.Number, inHeading: false); break;
+                        case Quotation q: Walk(q.Blocks); break;
+                        case Caption: break; // a photo caption is not the text's own words
+                        default: throw new InvalidOperationException($"no rule to find mentions in the block kind {block.GetType().Name}");
+                    }
+            }
+            Walk(text.Blocks); // in reading order
             perText[t] = mentions;
         });
         for (var p = 0; p < phrases.Count; p++)
@@ -50,7 +66,40 @@ internal static class MentionFinder
                 $"the alias '{phrases[p].Source.Value}' matches nowhere in the texts: correct its wording to the text's, or remove it" +
                 " (a longer alias that covers the same words wins)");
         }
+        for (var e = 0; e < exclusions.Count; e++)
+        {
+            if (excluded[e]) continue;
+            diagnostics.Warning(DiagnosticCodes.AliasUnused, exclusions[e].Source.Location,
+                $"the excluded phrase '{exclusions[e].Source.Value}' of '{exclusions[e].ConceptId}' occurs nowhere in the texts: " +
+                "correct its wording to the text's (e.g. 'Beijing Daxing International Airport' for Beijing), or remove it");
+        }
         return perText.SelectMany(m => m).ToList();
+    }
+
+    /// <summary>One matcher for every concept's <c>exclude:</c> phrases; null when no concept has any.</summary>
+    private static (PhraseMatcher?, List<Phrase>) BuildExclusions(IReadOnlyList<Concept> concepts, DiagnosticBag diagnostics)
+    {
+        var phrases = new List<Phrase>();
+        var folded = new List<string>();
+        foreach (var concept in concepts)
+            foreach (var phrase in concept.Exclusions)
+            {
+                var key = FoldedText.Phrase(phrase.Value);
+                if (key.Length == 0 || !FoldedText.IsWordChar(key[0]) && !FoldedText.IsWordChar(key[^1]))
+                {
+                    diagnostics.Error(DiagnosticCodes.BadValue, phrase.Location, $"the excluded phrase '{phrase.Value}' has no words to match: remove it");
+                    continue;
+                }
+                if (concept.Phrases.Any(name => FoldedText.Phrase(name.Value) == key))
+                {
+                    diagnostics.Error(DiagnosticCodes.BadValue, phrase.Location,
+                        $"'{phrase.Value}' is both a name and an exclusion of '{concept.Id}': remove it from 'aliases:' or from 'exclude:'");
+                    continue;
+                }
+                phrases.Add(new Phrase(concept.Id, phrase, IsAlias: false));
+                folded.Add(key);
+            }
+        return (phrases.Count == 0 ? null : new PhraseMatcher(folded), phrases);
     }
 
     private static (PhraseMatcher, List<Phrase>) Build(IReadOnlyList<Concept> concepts, DiagnosticBag diagnostics)

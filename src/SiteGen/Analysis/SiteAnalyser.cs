@@ -19,7 +19,9 @@ internal static class SiteAnalyser
         var mentions = MentionFinder.Find(site, diagnostics);
         lap?.Invoke("analyse: mentions");
 
-        var byParagraph = mentions.GroupBy(m => m.Paragraph)
+        var byParagraph = mentions.Where(m => !m.InHeading).GroupBy(m => m.Paragraph!.Value)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+        var byHeading = mentions.Where(m => m.InHeading).GroupBy(m => m.Heading!.Value)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
         var byConcept = site.Concepts.ToDictionary(c => c.Id, _ => ImmutableArray.CreateBuilder<Mention>(), StringComparer.Ordinal);
         foreach (var mention in mentions) byConcept[mention.ConceptId].Add(mention);
@@ -31,6 +33,7 @@ internal static class SiteAnalyser
             Site = site,
             Mentions = [.. mentions],
             MentionsByParagraph = byParagraph,
+            MentionsByHeading = byHeading,
             MentionsByConcept = mentionsByConcept,
             CoMentions = CrossReferences.CoMentions(site.Concepts, byParagraph),
             RelatedPassages = CrossReferences.RelatedPassages(site, byParagraph),

@@ -153,7 +153,7 @@ internal static class NewCommand
             {
                 var analysed = SiteAnalyser.Analyse(site, new DiagnosticBag());
                 var mentions = analysed.MentionsByConcept.TryGetValue(conceptId, out var m) ? m : [];
-                stdout.WriteLine($"Its title is found {mentions.Length} times in {mentions.Select(x => x.Paragraph.Slug).Distinct().Count()} texts. Add the other phrasings as aliases, write the commentary below the closing '---', then run: dotnet run --project src/SiteGen -- check");
+                stdout.WriteLine($"Its title is found {mentions.Length} times in {mentions.Select(x => x.Slug).Distinct().Count()} texts. Add the other phrasings as aliases, write the commentary below the closing '---', then run: dotnet run --project src/SiteGen -- check");
             }
             return Cli.Success;
         });

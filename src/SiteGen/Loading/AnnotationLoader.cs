@@ -26,6 +26,7 @@ internal static class AnnotationLoader
         var concepts = fields.StringList("concepts", "[primary-productive-force]").Select(c => new Located(c.Value, c.Location)).ToList();
         var author = fields.String("author", required: false, "editors");
         var date = fields.Date("date", required: false);
+        var sources = ReadSources(fields);
         var anchored = ReadRecord(fields, diagnostics);
         var sourceId = fields.String("source_id", required: false, "hypothesis:Zx8f2mQ4Ee6y1wc7a9Kp3A");
         fields.ReportUnknownKeys();
@@ -56,6 +57,7 @@ internal static class AnnotationLoader
             Concepts = [.. concepts],
             Author = author,
             Date = date,
+            Sources = [.. sources],
             Anchored = anchored,
             SourceId = sourceId,
             Body = file.Body.Trim('\n'),
@@ -65,6 +67,28 @@ internal static class AnnotationLoader
             TextLocation = fields.ValueLocation("text"),
             QuoteLocation = fields.ValueLocation("quote"),
         };
+    }
+
+    private const string SourceExample = "- title: Full text of Xi's speech at sci-tech conference\n        publisher: Xinhua\n        date: 2024-06-28\n        url: https://english.news.cn/...";
+
+    /// <summary><c>sources:</c>, the works the note rests on: each a title, and as far as known its publisher, date and URL.</summary>
+    private static List<Citation> ReadSources(FrontMatter fields)
+    {
+        var sources = new List<Citation>();
+        foreach (var item in fields.MappingList("sources", SourceExample))
+        {
+            var title = item.String("title", required: true, "Full text of Xi's speech at sci-tech conference");
+            var citation = new Citation
+            {
+                Title = title ?? "",
+                Publisher = item.String("publisher", required: false, "Xinhua"),
+                Date = item.DateOrNotKnown("date"),
+                Url = item.Url("url", required: false, "https://english.news.cn/20240628/example.html"),
+            };
+            item.ReportUnknownKeys();
+            if (title is not null) sources.Add(citation);
+        }
+        return sources;
     }
 
     /// <summary>

@@ -25,6 +25,9 @@ internal static partial class ConceptLoader
         var aliases = fields.StringList("aliases", "[basic research, fundamental research]").Select(a => new Located(a.Value, a.Location)).ToList();
         var category = fields.Choice("category", required: true, Vocabulary.ConceptCategories.ByWord);
         var related = fields.StringList("related", "[basic-research, key-core-technologies]").Select(r => new Located(r.Value, r.Location)).ToList();
+        var chinese = ChineseTerm(fields, diagnostics);
+        var pinyin = Pinyin(fields, chinese, diagnostics);
+        var exclusions = fields.StringList("exclude", "[national key laboratories]").Select(e => new Located(e.Value, e.Location)).ToList();
         fields.ReportUnknownKeys();
 
         var links = Links(path, file.Body, file.BodyLine);
@@ -39,12 +42,52 @@ internal static partial class ConceptLoader
             TitleLocation = titleLocation,
             Aliases = [.. aliases],
             Category = category.Value,
+            Chinese = chinese,
+            Pinyin = pinyin,
+            Exclusions = [.. exclusions],
             Related = [.. related],
             Commentary = file.Body.Trim('\n'),
             CommentaryStart = file.TrimmedBodyStart,
             Links = [.. links],
             SourcePath = path,
         };
+    }
+
+    /// <summary><c>zh:</c>, the term in Chinese characters: at least one, and no Latin letters (pinyin has its own field).</summary>
+    private static string? ChineseTerm(FrontMatter fields, DiagnosticBag diagnostics)
+    {
+        var zh = fields.String("zh", required: false, "基础研究");
+        if (zh is null) return null;
+        if (!Scripts.HasHan(zh))
+        {
+            diagnostics.Error(DiagnosticCodes.BadValue, fields.ValueLocation("zh"),
+                $"'zh: {zh}' has no Chinese characters: write the term in characters, e.g. 'zh: 基础研究', and its romanisation under 'pinyin:'");
+            return null;
+        }
+        if (zh.Any(char.IsAsciiLetter))
+        {
+            diagnostics.Error(DiagnosticCodes.BadValue, fields.ValueLocation("zh"),
+                $"'zh: {zh}' mixes Latin letters with the characters: keep only the characters here and put the romanisation under 'pinyin:'");
+            return null;
+        }
+        return zh;
+    }
+
+    /// <summary><c>pinyin:</c>, Latin letters with tone marks; only beside a <c>zh:</c>.</summary>
+    private static string? Pinyin(FrontMatter fields, string? chinese, DiagnosticBag diagnostics)
+    {
+        var pinyin = fields.String("pinyin", required: false, "jīchǔ yánjiū");
+        if (pinyin is null) return null;
+        if (Scripts.HasHan(pinyin) || !pinyin.Any(char.IsLetter) || pinyin.Any(c => !(char.IsLetter(c) || c is ' ' or ',' or '\'' or '’' or '-' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)))
+        {
+            diagnostics.Error(DiagnosticCodes.BadValue, fields.ValueLocation("pinyin"),
+                $"'pinyin: {pinyin}' is not pinyin: write the romanisation in Latin letters with tone marks, e.g. 'pinyin: jīchǔ yánjiū'");
+            return null;
+        }
+        if (chinese is null && !fields.Has("zh"))
+            diagnostics.Error(DiagnosticCodes.MissingField, fields.KeyLocation("pinyin"),
+                "the concept gives 'pinyin:' without 'zh:': add the term in characters, e.g. 'zh: 基础研究'");
+        return pinyin;
     }
 
     /// <summary>The <c>[[id]]</c> links of a Markdown body, each with its line and column in the file.</summary>

@@ -150,6 +150,45 @@ internal sealed partial class FrontMatter
         return null;
     }
 
+    /// <summary>
+    /// A date the editors may state as not known: YYYY-MM-DD, or the words <c>not known</c>. Null when the key is absent
+    /// (or wrong); an <see cref="EditorialDate"/> without a value for "not known".
+    /// </summary>
+    public EditorialDate? DateOrNotKnown(string key)
+    {
+        var text = String(key, required: false, "2024-06-24");
+        if (text is null) return null;
+        if (text.Equals(EditorialDate.NotKnownWords, StringComparison.OrdinalIgnoreCase)) return new EditorialDate(null);
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return new EditorialDate(date);
+        _diagnostics.Error(DiagnosticCodes.BadDate, ValueLocation(key),
+            $"'{key}: {text}' is not a date: write it as YYYY-MM-DD (e.g. '{key}: 2024-06-24'), or '{key}: not known' when no source gives it");
+        return null;
+    }
+
+    /// <summary>A list of groups of fields, such as <c>sources:</c>, each item read with the same checks.</summary>
+    public IReadOnlyList<FrontMatter> MappingList(string key, string example)
+    {
+        _known.Add(key);
+        if (!_fields.TryGetValue(key, out var field)) return [];
+        if (field.Value is YamlScalarNode { Value: var v } && string.IsNullOrWhiteSpace(v)) return [];
+        if (field.Value is not YamlSequenceNode sequence)
+        {
+            _diagnostics.Error(DiagnosticCodes.WrongType, At(field.Value.Start),
+                $"'{key}' must be a list of groups of fields, one per '- ', e.g.\n    {key}:\n      {example}");
+            return [];
+        }
+        var items = new List<FrontMatter>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlMappingNode mapping) items.Add(new FrontMatter(Path, mapping, _lineOffset, _diagnostics, At(item.Start)));
+            else
+                _diagnostics.Error(DiagnosticCodes.WrongType, At(item.Start),
+                    $"each item of '{key}' must be a group of fields, e.g.\n    {key}:\n      {example}");
+        }
+        return items;
+    }
+
     /// <summary>A list of strings, written <c>[a, b]</c> or one <c>- item</c> per line; a single value counts as a list of one.</summary>
     public IReadOnlyList<(string Value, SourceLocation Location)> StringList(string key, string example)
     {

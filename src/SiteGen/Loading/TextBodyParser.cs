@@ -69,7 +69,10 @@ internal sealed class TextBodyParser
         switch (block)
         {
             case HeadingBlock heading:
-                return new Heading { Line = line, Level = Math.Max(2, heading.Level), Content = Trimmed(InlinesOf(heading.Inline)) };
+            {
+                var content = Trimmed(InlinesOf(heading.Inline));
+                return new Heading { Line = line, Level = Math.Max(2, heading.Level), Number = ++_headings, Content = content, PlainText = Model.Inlines.PlainText(content) };
+            }
             case ParagraphBlock paragraph:
                 var attributes = paragraph.GetAttributes();
                 if (attributes.Id is not null || attributes.Properties is { Count: > 0 })
@@ -109,6 +112,8 @@ internal sealed class TextBodyParser
                 return null;
         }
     }
+
+    private int _headings;
 
     private Paragraph NumberedParagraph(ParagraphBlock paragraph, List<string> classes)
     {

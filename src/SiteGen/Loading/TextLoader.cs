@@ -5,7 +5,7 @@ using SiteGen.Model;
 namespace SiteGen.Loading;
 
 /// <summary>Reads one <c>content/texts/&lt;slug&gt;.md</c>: typed front matter and the numbered body.</summary>
-internal static class TextLoader
+internal static partial class TextLoader
 {
     public static Text? Load(string path, string content, DiagnosticBag diagnostics)
     {
@@ -20,10 +20,13 @@ internal static class TextLoader
         var title = fields.String("title", required: true, "Striving to Build a Country Strong in Science and Technology");
         var date = fields.Date("date", required: true);
         var author = fields.String("author", required: false, "Xi Jinping");
+        var speaker = fields.String("speaker", required: false, "Xi Jinping");
+        var delivered = fields.DateOrNotKnown("delivered");
         var kind = fields.Choice("kind", required: true, Vocabulary.TextKinds.ByWord);
         var venue = fields.String("venue", required: false, "National Science and Technology Conference, Beijing");
         var summary = fields.String("summary", required: false, "One or two sentences for lists and search results.");
         var source = ReadSource(fields.Mapping("source", "publisher: Qiushi Journal"));
+        var original = ReadOriginal(fields.Mapping("original", "title: 在全国科技大会上的讲话"), diagnostics);
         fields.ReportUnknownKeys();
 
         if (date is { } d && slugIsValid && !slug.StartsWith(d.ToString("yyyy-MM-dd-", CultureInfo.InvariantCulture), StringComparison.Ordinal))
@@ -42,6 +45,9 @@ internal static class TextLoader
             Title = title,
             Date = date.Value,
             Author = author,
+            Speaker = speaker,
+            Delivered = delivered,
+            Original = original,
             Kind = kind.Value,
             Venue = venue,
             Summary = summary,
@@ -64,11 +70,39 @@ internal static class TextLoader
         var source = new TextSource
         {
             Publisher = fields.String("publisher", required: false, "Qiushi Journal"),
-            Published = fields.Date("published", required: false),
+            Published = fields.DateOrNotKnown("published"),
             Note = fields.String("note", required: false, "English translation"),
             Url = fields.Url("url", required: false, "https://example.org/article"),
+            Archived = fields.Url("archived", required: false, "https://web.archive.org/web/2024/https://example.org/article"),
+            Translator = fields.String("translator", required: false, "machine translation"),
         };
         fields.ReportUnknownKeys();
         return source;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\z")]
+    private static partial System.Text.RegularExpressions.Regex LanguageTag();
+
+    private static OriginalText? ReadOriginal(FrontMatter? fields, DiagnosticBag diagnostics)
+    {
+        if (fields is null) return null;
+        var language = fields.String("language", required: false, "zh") ?? "zh";
+        if (!LanguageTag().IsMatch(language))
+        {
+            diagnostics.Error(DiagnosticCodes.BadValue, fields.ValueLocation("language"),
+                $"'language: {language}' is not a language tag: write it as browsers read lang=\"\", e.g. 'language: zh' (Chinese) or 'language: zh-Hans'");
+            language = "zh";
+        }
+        var original = new OriginalText
+        {
+            Title = fields.String("title", required: false, "在全国科技大会上的讲话"),
+            Language = language,
+            Publisher = fields.String("publisher", required: false, "Xinhua"),
+            Published = fields.DateOrNotKnown("published"),
+            Url = fields.Url("url", required: false, "http://www.news.cn/politics/leaders/2024-06/24/c_1130168826.htm"),
+            Archived = fields.Url("archived", required: false, "https://perma.cc/CY6X-GCP2"),
+        };
+        fields.ReportUnknownKeys();
+        return original;
     }
 }

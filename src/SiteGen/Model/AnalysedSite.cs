@@ -4,10 +4,12 @@ namespace SiteGen.Model;
 internal sealed record AnalysedSite
 {
     public required Site Site { get; init; }
-    /// <summary>Every mention, in reading order: by text, paragraph, position.</summary>
+    /// <summary>Every mention, in reading order: by text, then headings and paragraphs as they come, then position.</summary>
     public required ImmutableArray<Mention> Mentions { get; init; }
     /// <summary>The mentions of each paragraph that has any, in order.</summary>
     public required FrozenDictionary<ParagraphRef, ImmutableArray<Mention>> MentionsByParagraph { get; init; }
+    /// <summary>The mentions in each section heading that has any, in order.</summary>
+    public required FrozenDictionary<HeadingRef, ImmutableArray<Mention>> MentionsByHeading { get; init; }
     /// <summary>The mentions of each concept (every concept has an entry), in reading order.</summary>
     public required FrozenDictionary<string, ImmutableArray<Mention>> MentionsByConcept { get; init; }
     /// <summary>For each concept, the others mentioned in the same paragraphs, most shared first.</summary>

@@ -5,6 +5,16 @@ namespace SiteGen.Model;
 /// <summary>What an annotation does for the reader.</summary>
 internal enum AnnotationKind { Note, Correction, Context, Translation }
 
+/// <summary>A work a note rests on (<c>sources:</c>): what it is called, who published it, when, and where it is online.</summary>
+internal sealed record Citation
+{
+    public required string Title { get; init; }
+    public string? Publisher { get; init; }
+    /// <summary>When the work was published; may be stated as not known.</summary>
+    public EditorialDate? Date { get; init; }
+    public string? Url { get; init; }
+}
+
 /// <summary>
 /// A hand-written note on a passage of a text, addressed as the W3C Web Annotation
 /// TextQuoteSelector does: the exact words, and if they occur more than once, the words just
@@ -29,6 +39,8 @@ internal sealed record Annotation
     public required ImmutableArray<Located> Concepts { get; init; }
     public string? Author { get; init; }
     public DateOnly? Date { get; init; }
+    /// <summary>The works the note's facts come from, in the order the editors give them.</summary>
+    public ImmutableArray<Citation> Sources { get; init; } = [];
     /// <summary>The paragraph the note was written against, when recorded: <see cref="PassageRecord"/>.</summary>
     public PassageRecord? Anchored { get; init; }
     /// <summary>The annotation's identifier where it was imported from (a Hypothesis id), so that a new import updates it.</summary>

@@ -12,7 +12,11 @@ internal sealed record Heading : Block
 {
     /// <summary>2 for <c>##</c>, 3 for <c>###</c> ...; the text's title is level 1.</summary>
     public required int Level { get; init; }
+    /// <summary>1..H in reading order within its text; its address is <c>#h&lt;n&gt;</c>.</summary>
+    public required int Number { get; init; }
     public required ImmutableArray<Inline> Content { get; init; }
+    /// <summary>The heading's words with formatting removed: what mentions are found in.</summary>
+    public required string PlainText { get; init; }
 }
 
 /// <summary>

@@ -18,6 +18,15 @@ internal sealed record Concept
     /// <summary>Every phrasing that counts as a mention, matched case-insensitively on word boundaries.</summary>
     public required ImmutableArray<Located> Aliases { get; init; }
     public required ConceptCategory Category { get; init; }
+    /// <summary>The term in Chinese characters (<c>zh:</c>), shown with <c>lang="zh"</c>; null when the editors have not given it.</summary>
+    public string? Chinese { get; init; }
+    /// <summary>The term's pinyin with tone marks (<c>pinyin:</c>); null when not given.</summary>
+    public string? Pinyin { get; init; }
+    /// <summary>
+    /// Phrases that contain a name of the concept but are not the concept ("Beijing Daxing International Airport"
+    /// for Beijing, "national key laboratories" beside national laboratories): no mention of it is found inside them.
+    /// </summary>
+    public ImmutableArray<Located> Exclusions { get; init; } = [];
     /// <summary>Concepts the editors relate to this one.</summary>
     public required ImmutableArray<Located> Related { get; init; }
     /// <summary>The commentary, in Markdown, with <c>[[id]]</c> links to other concepts.</summary>

@@ -20,7 +20,8 @@ internal sealed class BodyRenderer(TextMarkup markup, string slug)
 
     private string Render(Block block) => block switch
     {
-        Heading heading => markup.Partial("partials/heading.html", new HeadingMarkup(heading.Level, Inline(heading.Content, []))),
+        Heading heading => markup.Partial("partials/heading.html", new HeadingMarkup(heading.Level, heading.Number,
+            Inline(heading.Content, markup.Decorations(new HeadingRef(slug, heading.Number))))),
         Paragraph paragraph => RenderParagraph(paragraph, inList: false),
         Caption caption => markup.Partial("partials/caption.html", new CaptionMarkup(Inline(caption.Content, []))),
         ItemList list => markup.Partial("partials/list.html", new ListMarkup(list.Ordered ? "ol" : "ul",

@@ -65,7 +65,7 @@ internal sealed class EditorialMarkdown
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
-        return HtmlSanitizer.Clean(writer.ToString());
+        return Html.MarkChinese(HtmlSanitizer.Clean(writer.ToString()));
     }
 
     private static (string Code, string Message)? Refusal(MarkdownObject node)

@@ -124,6 +124,6 @@ internal static class InlineRenderer
     private static void Write(StringBuilder html, ReadOnlySpan<char> text, bool hardBreak)
     {
         if (hardBreak) html.Append("<br>\n");
-        else Html.Escape(html, text);
+        else Html.EscapeMarkingChinese(html, text);
     }
 }

@@ -43,7 +43,7 @@ internal sealed class SiteRenderer
         _markdown = new EditorialMarkdown(site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal), _urls);
         // Each note is rendered and sanitized once, then used on every page that shows it.
         var annotationHtml = site.Anchors.AsParallel().AsOrdered()
-            .Select(a => (a.Annotation.Id, Html: _markdown.ToHtml(a.Annotation.Body, a.Annotation.BodyStart, diagnostics)))
+            .Select(a => (a.Annotation.Id, Html: _markdown.ToHtml(a.Annotation.Body, a.Annotation.BodyStart, diagnostics) + Sources(a.Annotation.Sources)))
             .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
         _annotationHtml = a => annotationHtml[a.Id];
         _markup = new TextMarkup(site, templates, _urls, slug => _texts[slug], id => _concepts[id].Title, _annotationHtml, diagnostics);
@@ -57,7 +57,7 @@ internal sealed class SiteRenderer
 
     private RenderedSite RenderAll()
     {
-        var pages = new List<Func<OutputFile?>> { HomePage, NotFoundPage, SearchPage, ConceptIndexPage, AnnotationIndexPage, AnnotationExport };
+        var pages = new List<Func<OutputFile?>> { HomePage, NotFoundPage, SearchPage, ConceptIndexPage, GlossaryPage, AnnotationIndexPage, AnnotationExport };
         var texts = _site.Site.Texts;
         for (var i = 0; i < texts.Length; i++)
         {
@@ -99,11 +99,15 @@ internal sealed class SiteRenderer
     {
         var texts = _site.Site.Texts;
         var text = texts[index];
-        var source = text.Source is { } s
-            ? new SourceView(s.Publisher, s.Published is { } p ? Dates.Iso(p) : null, s.Published is { } q ? Dates.Display(q) : null, s.Note, s.Url)
-            : null;
-        var mentions = text.Paragraphs
-            .SelectMany(p => _site.MentionsByParagraph.TryGetValue(new ParagraphRef(text.Slug, p.Number), out var m) ? m : [])
+        var provenance = new ProvenanceView(
+            Dates.View(text.Delivered),
+            text.Original is { } o ? new PublicationView(o.Publisher, Dates.View(o.Published), o.Url, o.Archived) : null,
+            text.Source is { } s && (s.Publisher ?? s.Url ?? s.Archived) is not null || text.Source?.Published is not null
+                ? new PublicationView(text.Source!.Publisher, Dates.View(text.Source.Published), text.Source.Url, text.Source.Archived) : null,
+            text.Source?.Translator, text.Source?.Note);
+        var mentions = text.Headings
+            .SelectMany(h => _site.MentionsByHeading.TryGetValue(new HeadingRef(text.Slug, h.Number), out var m) ? m : [])
+            .Concat(text.Paragraphs.SelectMany(p => _site.MentionsByParagraph.TryGetValue(new ParagraphRef(text.Slug, p.Number), out var m) ? m : []))
             .ToList();
         var concepts = mentions.GroupBy(m => m.ConceptId)
             .Select(g => new TextConceptView(_concepts[g.Key], g.Count()))
@@ -111,7 +115,7 @@ internal sealed class SiteRenderer
             .ToList();
         var view = new TextView(
             _texts[text.Slug],
-            source,
+            provenance,
             _markup.Body(text),
             index > 0 ? _texts[texts[index - 1].Slug] : null,
             index < texts.Length - 1 ? _texts[texts[index + 1].Slug] : null,
@@ -127,20 +131,22 @@ internal sealed class SiteRenderer
     private OutputFile? ConceptPage(Concept concept)
     {
         var mentions = _site.MentionsByConcept[concept.Id];
-        var groups = mentions.GroupBy(m => m.Paragraph.Slug)
+        var groups = mentions.GroupBy(m => m.Slug)
             .Select(g =>
             {
                 var text = _site.TextOf(g.Key);
+                var headings = text.Headings;
                 var lines = g.Select(m =>
                 {
-                    var line = KeywordInContext.Of(text.Paragraphs[m.Paragraph.Number - 1].PlainText, m.Start, m.End);
-                    return new MentionLineView(line.Left, line.Match, line.Right, _urls.Paragraph(g.Key, m.Paragraph.Number), m.Paragraph.Number);
+                    var words = m.InHeading ? headings[m.Number - 1].PlainText : text.Paragraphs[m.Number - 1].PlainText;
+                    var line = KeywordInContext.Of(words, m.Start, m.End);
+                    return new MentionLineView(line.Left, line.Match, line.Right, _urls.Place(m), Place(m));
                 }).ToList();
                 return new MentionGroupView(_texts[g.Key], lines.Count, lines);
             })
             .ToList();
-        AppearanceView? Appearance(Mention? m) => m is null ? null : new AppearanceView(_texts[m.Paragraph.Slug], m.Paragraph.Number, _urls.Paragraph(m.Paragraph.Slug, m.Paragraph.Number));
-        var perText = mentions.GroupBy(m => m.Paragraph.Slug).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        AppearanceView? Appearance(Mention? m) => m is null ? null : new AppearanceView(_texts[m.Slug], Place(m), _urls.Place(m));
+        var perText = mentions.GroupBy(m => m.Slug).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var bars = _site.Site.Texts.Select(t => new MentionChart.Bar(t.Date.ToString("MMM ’yy", System.Globalization.CultureInfo.InvariantCulture),
             $"{t.Title} ({Dates.Display(t.Date)})", perText.GetValueOrDefault(t.Slug))).ToList();
         var view = new ConceptView(
@@ -173,6 +179,15 @@ internal sealed class SiteRenderer
         var model = new ConceptIndexView(all, byLetter, byCategory, _site.Mentions.Length, _site.Site.Texts.Length);
         var url = _urls.Concepts;
         return Page("concepts.html", url, new PageView("Concepts", $"The {all.Count} recurring concepts of {_site.Site.Info.Title}, A–Z and by category, with their mentions across the texts.", url, _urls.Absolute(url), "concepts"), model);
+    }
+
+    private OutputFile? GlossaryPage()
+    {
+        var all = _site.Site.Concepts.Select(c => _concepts[c.Id])
+            .OrderBy(c => c.Title, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var url = _urls.Glossary;
+        return Page("glossary.html", url, new PageView("Glossary", $"The {all.Count} concepts of {_site.Site.Info.Title} in English and Chinese, with pinyin and how often the texts use them.",
+            url, _urls.Absolute(url), "concepts"), new GlossaryView(all, _site.Site.Texts.Length, all.Count(c => c.Chinese is not null)));
     }
 
     private AnnotationView AnnotationView(Anchor anchor)
@@ -219,7 +234,7 @@ internal sealed class SiteRenderer
         // The page's own view and what every page has (the site, the page, the main sections), as the templates' variables.
         var model = new ScriptObject();
         model.Import(view);
-        model.Import(new LayoutView(_siteView, page, _urls.Concepts, _urls.Annotations));
+        model.Import(new LayoutView(_siteView, page, _urls.Concepts, _urls.Annotations, _urls.Glossary));
         var content = _templates.Render(template, model, _diagnostics);
         if (content is null) return null;
         model["content"] = content;
@@ -231,14 +246,23 @@ internal sealed class SiteRenderer
     private TextSummaryView TextSummary(Text text) => new(
         text.Slug, text.Title, _urls.Text(text.Slug), Dates.Iso(text.Date), Dates.Display(text.Date),
         text.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        text.Author, Vocabulary.TextKinds.Word(text.Kind), text.Venue, text.Summary, text.Paragraphs.Length);
+        text.Author, Vocabulary.TextKinds.Word(text.Kind), text.Venue, text.Summary, text.Paragraphs.Length,
+        text.Speaker, text.Original?.Title, text.Original?.Language ?? "zh");
 
     private ConceptSummaryView ConceptSummary(Concept concept)
     {
         var mentions = _site.MentionsByConcept[concept.Id];
         return new ConceptSummaryView(concept.Id, concept.Title, _urls.Concept(concept.Id), Vocabulary.ConceptCategories.Word(concept.Category),
-            Vocabulary.ConceptCategories.Label(concept.Category), mentions.Length, mentions.Select(m => m.Paragraph.Slug).Distinct().Count());
+            Vocabulary.ConceptCategories.Label(concept.Category), mentions.Length, mentions.Select(m => m.Slug).Distinct().Count(), concept.Chinese, concept.Pinyin);
     }
+
+    /// <summary>The works a note rests on, under the note (<c>partials/sources.html</c>); empty when it names none.</summary>
+    private string Sources(ImmutableArray<Citation> sources) => sources.IsEmpty ? "" :
+        _templates.Render("partials/sources.html",
+            new SourcesMarkup(sources.Select(c => new CitationView(c.Title, c.Publisher, Dates.View(c.Date), c.Url)).ToList()), _diagnostics) ?? "";
+
+    /// <summary>A mention's place as readers cite it.</summary>
+    private static string Place(Mention m) => m.InHeading ? "heading" : "¶" + m.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Asset URLs carry a hash of the file, so browsers never keep a stale stylesheet.</summary>
     private string AssetUrl(string name)

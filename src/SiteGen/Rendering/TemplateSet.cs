@@ -78,6 +78,17 @@ internal sealed class TemplateSet
         // Helpers every template may use, registered once.
         var helpers = new ScriptObject();
         helpers.Import("plural", new Func<int, string, string, string>((n, one, many) => n == 1 ? one : many));
+        // html.escape is the edition's own (Html.EscapeAttribute): the five characters that matter, and nothing else,
+        // so that "¶", pinyin tone marks and every other character reach the page as themselves, not as numeric entities.
+        var html = new ScriptObject();
+        html.Import("escape", new Func<object?, string>(value => Html.EscapeAttribute(value switch
+        {
+            null => "",
+            string s => s,
+            IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "",
+        })));
+        helpers["html"] = html;
         context.PushGlobal(helpers);
         context.CachedTemplates.Clear();
         // Included partials come already parsed.

@@ -71,6 +71,12 @@ internal sealed class TextMarkup
         return decorations;
     }
 
+    /// <summary>Mentions in a section heading become links too (a heading carries no notes).</summary>
+    public IReadOnlyList<Decoration> Decorations(HeadingRef key) =>
+        _site.MentionsByHeading.TryGetValue(key, out var mentions)
+            ? mentions.Select(m => { var (open, close) = _mentionTags[m.ConceptId]; return new Decoration(m.Start, m.End, open, close, IsLink: true); }).ToList()
+            : [];
+
     /// <summary>The annotations of a paragraph, in reading order, for the margin; empty when it has none.</summary>
     public string MarginAnnotations(ParagraphRef paragraph)
     {

@@ -17,9 +17,13 @@ internal sealed class Urls(string baseUrl)
     public string Home => BasePath;
     public string Text(string slug) => $"{BasePath}texts/{slug}/";
     public string Paragraph(string slug, int number) => $"{Text(slug)}#p{number}";
+    public string Heading(string slug, int number) => $"{Text(slug)}#h{number}";
+    /// <summary>Where a mention is: its paragraph, or its section heading.</summary>
+    public string Place(Mention m) => m.InHeading ? Heading(m.Slug, m.Number) : Paragraph(m.Slug, m.Number);
     public string Asset(string name) => $"{BasePath}assets/{name}";
     public string Concepts => $"{BasePath}concepts/";
     public string Search => $"{BasePath}search/";
+    public string Glossary => $"{BasePath}glossary/";
     public string Annotations => $"{BasePath}annotations/";
     public string AnnotationExport => $"{BasePath}annotations.jsonld";
     /// <summary>The notes of one text, published beside its page.</summary>

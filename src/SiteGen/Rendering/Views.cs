@@ -11,30 +11,43 @@ internal sealed record SiteView(string Title, string Description, string Languag
 internal sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Section, string? AnnotationsUrl = null);
 
 /// <summary>A text as listed on the home page and linked from other pages.</summary>
+/// <param name="Speaker">Whose words a report gives, when not its author.</param>
+/// <param name="OriginalTitle">The title in the original language, shown with <c>lang</c> = <paramref name="OriginalLanguage"/>.</param>
 internal sealed record TextSummaryView(string Slug, string Title, string Url, string DateIso, string DateDisplay, string Year,
-    string? Author, string Kind, string? Venue, string? Summary, int ParagraphCount);
+    string? Author, string Kind, string? Venue, string? Summary, int ParagraphCount,
+    string? Speaker = null, string? OriginalTitle = null, string OriginalLanguage = "zh");
 
-/// <summary>Where a text was published.</summary>
-internal sealed record SourceView(string? Publisher, string? PublishedIso, string? PublishedDisplay, string? Note, string? Url);
+/// <summary>A date as shown, or "not known" (then <paramref name="Iso"/> is null and no &lt;time&gt; is written).</summary>
+internal sealed record DateView(string? Iso, string Display);
+
+/// <summary>One publication of a text (the original, or the English version): who, when, where online.</summary>
+internal sealed record PublicationView(string? Publisher, DateView? Published, string? Url, string? Archived);
+
+/// <summary>Where a text comes from: the original and the version reproduced, who translated it, when it was delivered.</summary>
+internal sealed record ProvenanceView(DateView? Delivered, PublicationView? Original, PublicationView? English, string? Translator, string? Note);
 
 /// <summary>A text page.</summary>
-internal sealed record TextView(TextSummaryView Text, SourceView? Source, string BodyHtml, TextSummaryView? Previous, TextSummaryView? Next,
+internal sealed record TextView(TextSummaryView Text, ProvenanceView Provenance, string BodyHtml, TextSummaryView? Previous, TextSummaryView? Next,
     IReadOnlyList<TextConceptView> Concepts, int MentionCount, int AnnotationCount);
 
 /// <summary>A concept as listed and linked.</summary>
-internal sealed record ConceptSummaryView(string Id, string Title, string Url, string Category, string CategoryLabel, int MentionCount, int TextCount);
+/// <param name="Chinese">The term in characters, shown with <c>lang="zh"</c>; null when not given.</param>
+/// <param name="Pinyin">Its romanisation, shown with <c>lang="zh-Latn-pinyin"</c>.</param>
+internal sealed record ConceptSummaryView(string Id, string Title, string Url, string Category, string CategoryLabel, int MentionCount, int TextCount,
+    string? Chinese = null, string? Pinyin = null);
 
 /// <summary>A concept with how often one text mentions it.</summary>
 internal sealed record TextConceptView(ConceptSummaryView Concept, int Count);
 
 /// <summary>One mention in context, linking to its paragraph.</summary>
-internal sealed record MentionLineView(string Left, string Match, string Right, string Url, int Paragraph);
+/// <param name="Place">Where the mention is, as readers cite it: "¶12", or "heading" for a section heading.</param>
+internal sealed record MentionLineView(string Left, string Match, string Right, string Url, string Place);
 
 /// <summary>The mentions of a concept in one text.</summary>
 internal sealed record MentionGroupView(TextSummaryView Text, int Count, IReadOnlyList<MentionLineView> Lines);
 
 /// <summary>A paragraph where a concept appears.</summary>
-internal sealed record AppearanceView(TextSummaryView Text, int Paragraph, string Url);
+internal sealed record AppearanceView(TextSummaryView Text, string Place, string Url);
 
 /// <summary>A concept mentioned in the same paragraphs as another, and in how many.</summary>
 internal sealed record CoMentionView(ConceptSummaryView Concept, int Paragraphs);
@@ -56,7 +69,7 @@ internal sealed record AnnotationGroupView(string Label, string Anchor, IReadOnl
 
 // What the partials of a text's body see (partials/*.html): C# decides, templates mark up.
 
-internal sealed record HeadingMarkup(int Level, string InlineHtml);
+internal sealed record HeadingMarkup(int Level, int Number, string InlineHtml);
 internal sealed record CaptionMarkup(string InlineHtml);
 internal sealed record ParagraphMarkup(int Number, IReadOnlyList<string> Classes, string InlineHtml, string AnnotationsHtml, string RelatedHtml, bool InList, bool InUnit);
 internal sealed record ListMarkup(string Tag, string ItemsHtml);
@@ -73,7 +86,7 @@ internal sealed record RelatedMarkup(IReadOnlyList<RelatedPassageMarkup> Passage
 // What the page templates see: each page's typed view, whose members become the template's variables.
 
 /// <summary>What every page and the layout see.</summary>
-internal sealed record LayoutView(SiteView Site, PageView Page, string ConceptsUrl, string AnnotationsUrl);
+internal sealed record LayoutView(SiteView Site, PageView Page, string ConceptsUrl, string AnnotationsUrl, string GlossaryUrl);
 
 /// <summary>search.html: the page fills itself in the browser.</summary>
 internal sealed record SearchView;
@@ -97,3 +110,12 @@ internal sealed record ConceptIndexView(IReadOnlyList<ConceptSummaryView> Concep
 /// <summary>annotations.html.</summary>
 internal sealed record AnnotationIndexView(IReadOnlyList<AnnotationView> Annotations, IReadOnlyList<AnnotationGroupView> ByText,
     IReadOnlyList<AnnotationGroupView> ByKind, string ExportUrl);
+
+/// <summary>A work a note rests on.</summary>
+internal sealed record CitationView(string Title, string? Publisher, DateView? Published, string? Url);
+
+/// <summary>The sources under a note.</summary>
+internal sealed record SourcesMarkup(IReadOnlyList<CitationView> Sources);
+
+/// <summary>The glossary: every concept with its Chinese term, pinyin, texts and mentions.</summary>
+internal sealed record GlossaryView(IReadOnlyList<ConceptSummaryView> Concepts, int TextCount, int WithChinese);

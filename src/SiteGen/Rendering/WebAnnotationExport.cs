@@ -39,7 +39,13 @@ internal static class WebAnnotationExport
         using (var json = new Utf8JsonWriter(stream, options))
         {
             json.WriteStartObject();
-            json.WriteString("@context", Context);
+            // The Web Annotation context, and schema.org for the works each note cites (schema:citation).
+            json.WriteStartArray("@context");
+            json.WriteStringValue(Context);
+            json.WriteStartObject();
+            json.WriteString("schema", "https://schema.org/");
+            json.WriteEndObject();
+            json.WriteEndArray();
             json.WriteString("id", urls.Absolute(url));
             json.WriteString("type", "AnnotationCollection");
             json.WriteString("label", label);
@@ -97,6 +103,21 @@ internal static class WebAnnotationExport
         json.WriteString("language", site.Site.Info.Language);
         json.WriteEndObject();
         json.WriteEndArray();
+        if (!a.Sources.IsEmpty)
+        {
+            json.WriteStartArray("schema:citation");
+            foreach (var c in a.Sources)
+            {
+                json.WriteStartObject();
+                json.WriteString("type", "schema:CreativeWork");
+                json.WriteString("schema:name", c.Title);
+                if (c.Publisher is { } publisher) json.WriteString("schema:publisher", publisher);
+                if (c.Date?.Value is { } published) json.WriteString("schema:datePublished", Dates.Iso(published));
+                if (c.Url is { } url) json.WriteString("schema:url", url);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
         json.WriteStartObject("target");
         json.WriteString("source", urls.Absolute(urls.Text(a.TextSlug)));
         json.WriteStartArray("selector");

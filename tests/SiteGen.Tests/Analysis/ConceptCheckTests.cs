@@ -69,7 +69,7 @@ public class ConceptCheckTests
             .Write("content/concepts/basic-research.md", Concept("Basic research", ""));
         var result = site.Build();
         Assert.True(result.Succeeded);
-        var mentions = result.Site!.Mentions.Where(m => m.Paragraph.Slug == "2021-05-28-a").ToList();
+        var mentions = result.Site!.Mentions.Where(m => m.Slug == "2021-05-28-a").ToList();
         var mention = Assert.Single(mentions);
         Assert.Equal(39, mention.Start);
         var html = site.Read("site/texts/2021-05-28-a/index.html");

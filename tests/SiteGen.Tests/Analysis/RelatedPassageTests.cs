@@ -69,9 +69,9 @@ public class RelatedPassageTests
             };
             var mentions = texts.SelectMany((paragraphs, t) => paragraphs.SelectMany((concepts, i) => concepts.Select(c => new Mention
             {
-                ConceptId = $"c{c}", Paragraph = new ParagraphRef($"2020-01-0{t + 1}-t", i + 1), Start = 0, End = 1,
+                ConceptId = $"c{c}", Slug = $"2020-01-0{t + 1}-t", Number = i + 1, Start = 0, End = 1,
             })));
-            var byParagraph = mentions.GroupBy(m => m.Paragraph).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+            var byParagraph = mentions.GroupBy(m => m.Paragraph!.Value).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
             AssertSame(site, byParagraph);
         }, iter: 300);
     }

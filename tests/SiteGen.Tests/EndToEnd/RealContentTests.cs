@@ -36,7 +36,7 @@ public class RealContentTests
         var site = Built.Value.Site!;
         Assert.True(site.Site.Concepts.Length >= 30, $"{site.Site.Concepts.Length} concepts");
         Assert.All(site.Site.Concepts, c =>
-            Assert.True(site.MentionsByConcept[c.Id].Select(m => m.Paragraph.Slug).Distinct().Count() >= 2, $"{c.Id} is mentioned in fewer than two texts"));
+            Assert.True(site.MentionsByConcept[c.Id].Select(m => m.Slug).Distinct().Count() >= 2, $"{c.Id} is mentioned in fewer than two texts"));
         Assert.True(site.Site.Concepts.Select(c => c.Category).Distinct().Count() >= 6, "concepts span the categories");
     }
 

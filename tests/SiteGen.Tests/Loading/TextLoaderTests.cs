@@ -62,7 +62,7 @@ public class TextLoaderTests
         Assert.Equal(new DateOnly(2024, 6, 24), text!.Date);
         Assert.Equal(TextKind.Speech, text.Kind);
         Assert.Equal("Qiushi Journal", text.Source!.Publisher);
-        Assert.Equal(new DateOnly(2025, 4, 1), text.Source.Published);
+        Assert.Equal(new DateOnly(2025, 4, 1), text.Source.Published?.Value);
     }
 
     [Fact]

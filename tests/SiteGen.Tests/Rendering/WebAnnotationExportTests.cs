@@ -19,7 +19,8 @@ public class WebAnnotationExportTests
     public void The_collection_has_the_web_annotation_context_and_every_note()
     {
         var root = Export.Value.Root;
-        Assert.Equal("http://www.w3.org/ns/anno.jsonld", root.GetProperty("@context").GetString());
+        Assert.Equal("http://www.w3.org/ns/anno.jsonld", root.GetProperty("@context")[0].GetString());
+        Assert.Equal("https://schema.org/", root.GetProperty("@context")[1].GetProperty("schema").GetString());
         Assert.Equal("AnnotationCollection", root.GetProperty("type").GetString());
         Assert.Equal("https://example.github.io/sitegen/annotations.jsonld", root.GetProperty("id").GetString());
         var items = root.GetProperty("first").GetProperty("items");

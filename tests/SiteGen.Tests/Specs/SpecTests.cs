@@ -54,6 +54,7 @@ public partial class SpecTests
         {
             Site = new SiteGen.Model.Site { Info = new SiteGen.Model.SiteInfo { Title = "E", Description = "D", BaseUrl = "/", Language = "en" }, Texts = [], Concepts = [] },
             Mentions = [], MentionsByParagraph = FrozenDictionary<SiteGen.Model.ParagraphRef, ImmutableArray<SiteGen.Model.Mention>>.Empty,
+            MentionsByHeading = FrozenDictionary<SiteGen.Model.HeadingRef, ImmutableArray<SiteGen.Model.Mention>>.Empty,
             MentionsByConcept = FrozenDictionary<string, ImmutableArray<SiteGen.Model.Mention>>.Empty,
             CoMentions = FrozenDictionary<string, ImmutableArray<SiteGen.Model.CoMention>>.Empty,
             RelatedPassages = FrozenDictionary<SiteGen.Model.ParagraphRef, ImmutableArray<SiteGen.Model.RelatedPassage>>.Empty,
