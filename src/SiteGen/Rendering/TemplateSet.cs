@@ -88,6 +88,9 @@ internal sealed class TemplateSet
             IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",
         })));
+        // html.text is the same for the content of an element, with each run of Chinese wrapped in <span lang="zh">
+        // (never inside an attribute, where a tag cannot go).
+        html.Import("text", new Func<object?, string>(value => Html.MarkChinese(Html.EscapeAttribute(value?.ToString() ?? ""))));
         helpers["html"] = html;
         context.PushGlobal(helpers);
         context.CachedTemplates.Clear();

@@ -82,4 +82,84 @@ public class RealContentTests
         Assert.Contains(text.Paragraphs, p => p.PlainText.Contains("Dening X Kodaira", StringComparison.Ordinal));
         Assert.Contains(text.Paragraphs, p => p.PlainText.Contains("Hokuto navigation satellite systems", StringComparison.Ordinal));
     }
+
+    private static IEnumerable<(string Path, AngleSharp.Html.Dom.IHtmlDocument Document)> Pages()
+    {
+        var parser = new HtmlParser();
+        return Built.Value.Rendered!.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            .Select(f => (f.Path, parser.ParseDocument(System.Text.Encoding.UTF8.GetString(f.Content))));
+    }
+
+    private static IEnumerable<AngleSharp.Dom.IText> TextNodes(AngleSharp.Dom.INode node)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is AngleSharp.Dom.IText text) yield return text;
+            else foreach (var inner in TextNodes(child)) yield return inner;
+        }
+    }
+
+    [Fact]
+    public void Every_run_of_Chinese_on_every_page_is_marked_as_Chinese()
+    {
+        var runs = 0;
+        var unmarked = new List<string>();
+        foreach (var (path, document) in Pages())
+        {
+            var walker = TextNodes(document.Body!);
+            foreach (var node in walker)
+            {
+                if (!Scripts.HasHan(node.Data) || node.ParentElement is { LocalName: "script" or "style" }) continue;
+                runs++;
+                var lang = node.ParentElement?.Closest("[lang]")?.GetAttribute("lang") ?? "";
+                if (!lang.StartsWith("zh", StringComparison.Ordinal)) unmarked.Add($"{path}: “{node.Data.Trim()}” (lang=\"{lang}\")");
+            }
+        }
+        Assert.True(runs > 100, $"only {runs} Chinese runs found: the check would prove little");
+        Assert.Empty(unmarked);
+    }
+
+    [Fact]
+    public void The_glossary_lists_every_concept_with_its_Chinese_term_pinyin_texts_and_mentions()
+    {
+        var site = Built.Value.Site!;
+        var glossary = Pages().Single(p => p.Path == "glossary/index.html").Document;
+        var rows = glossary.QuerySelectorAll("table.glossary-table tbody tr").ToList();
+        Assert.Equal(site.Site.Concepts.Length, rows.Count);
+        Assert.All(site.Site.Concepts, c => Assert.False(string.IsNullOrEmpty(c.Chinese), $"{c.Id} has no zh"));
+        foreach (var concept in site.Site.Concepts)
+        {
+            var row = rows.Single(r => r.QuerySelector("th a")!.GetAttribute("href")!.EndsWith($"/concepts/{concept.Id}/", StringComparison.Ordinal));
+            var cells = row.Children.Select(c => c.TextContent.Trim()).ToList();
+            var mentions = site.MentionsByConcept[concept.Id];
+            Assert.Equal([concept.Title, concept.Chinese!, concept.Pinyin!, mentions.Select(m => m.Slug).Distinct().Count().ToString(), mentions.Length.ToString()], cells);
+        }
+        // Without JavaScript the table is in English alphabetical order.
+        var titles = rows.Select(r => r.QuerySelector("th")!.TextContent.Trim()).ToList();
+        Assert.Equal(titles.Order(StringComparer.OrdinalIgnoreCase), titles);
+    }
+
+    [Fact]
+    public void Every_text_states_its_provenance_in_full()
+    {
+        foreach (var text in Built.Value.Site!.Site.Texts)
+        {
+            Assert.True(text.Original is not null, $"{text.Slug}: original");
+            Assert.True(text.Original!.Published is not null, $"{text.Slug}: original publication date (or 'not known')");
+            Assert.True(text.Source?.Published is not null, $"{text.Slug}: English publication date (or 'not known')");
+            Assert.False(string.IsNullOrEmpty(text.Source!.Translator), $"{text.Slug}: translator");
+            Assert.True(text.Kind != TextKind.Speech || text.Delivered is not null, $"{text.Slug}: delivery date of a speech");
+        }
+        Assert.Null(Built.Value.Site!.TextOf("2023-02-21-basic-research").Author);
+        Assert.Equal("Xi Jinping", Built.Value.Site!.TextOf("2023-02-21-basic-research").Speaker);
+    }
+
+    [Fact]
+    public void At_least_seventy_five_notes_and_every_context_note_names_its_sources()
+    {
+        var anchors = Built.Value.Site!.Anchors;
+        Assert.True(anchors.Length >= 75, $"{anchors.Length} notes");
+        Assert.All(anchors.Where(a => a.Annotation.Kind == AnnotationKind.Context && a.Annotation.Name != "series" && a.Annotation.Name != "new-quality-productive-forces"),
+            a => Assert.False(a.Annotation.Sources.IsEmpty, $"{a.Annotation.Id} states facts without a source"));
+    }
 }

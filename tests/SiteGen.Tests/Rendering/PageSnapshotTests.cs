@@ -46,6 +46,9 @@ public class PageSnapshotTests : IClassFixture<PageSnapshotTests.FixtureBuild>
     public void Concept_index() => Snapshot.Verify(_build.Page("concepts/index.html"));
 
     [Fact]
+    public void Glossary_page() => Snapshot.Verify(_build.Page("glossary/index.html"));
+
+    [Fact]
     public void Annotations_page() => Snapshot.Verify(_build.Page("annotations/index.html"));
 
     /// <summary>

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Browser;
+
+/// <summary>The glossary in a real browser: sorted by every column, by mouse and keyboard, readable on a phone, accessible.</summary>
+public class GlossaryTests(ReadingTests.Edition edition) : IClassFixture<ReadingTests.Edition>
+{
+    private static void SkipWithoutBrowser() => Skip.If(Support.Browser.SkipReason is not null, Support.Browser.SkipReason);
+
+    private async Task<IPage> Open(int width = 1280)
+    {
+        var page = await edition.Browser.OpenAsync(edition.Output, width);
+        await page.GotoAsync(Support.Browser.Origin + "/glossary/");
+        return page;
+    }
+
+    private static Task<string[]> Column(IPage page, int column) =>
+        page.EvalOnSelectorAllAsync<string[]>("table.glossary-table tbody tr", $"rows => rows.map(r => r.cells[{column}].getAttribute('data-sort'))");
+
+    [SkippableTheory]
+    [InlineData(0, "text")]
+    [InlineData(1, "text")]
+    [InlineData(2, "text")]
+    [InlineData(3, "number")]
+    [InlineData(4, "number")]
+    public async Task Each_column_sorts_the_table_up_then_down_and_says_so(int column, string type)
+    {
+        SkipWithoutBrowser();
+        var page = await Open();
+        var heading = page.Locator("table.glossary-table thead th").Nth(column);
+        // Text columns compare without accents, so that pinyin tone marks do not scatter the j's.
+        string Key(string s) => new string(s.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
+        var concepts = edition.Site.Site.Concepts.Length;
+        foreach (var direction in new[] { "ascending", "descending" })
+        {
+            if (column == 0 && direction == "ascending")
+            {
+                // The English column starts sorted: the first click sorts it the other way.
+                Assert.Equal("ascending", await heading.GetAttributeAsync("aria-sort"));
+                continue;
+            }
+            await heading.Locator("button").ClickAsync();
+            Assert.Equal(direction, await heading.GetAttributeAsync("aria-sort"));
+            var values = await Column(page, column);
+            Assert.Equal(concepts, values.Length);
+            var ordered = type == "number"
+                ? values.Select(int.Parse).Order().Select(v => v.ToString()).ToArray()
+                : values.OrderBy(Key, StringComparer.Ordinal).ToArray();
+            if (direction == "descending") Array.Reverse(ordered);
+            if (type == "number") Assert.Equal(ordered, values);
+            else Assert.Equal(ordered.Select(Key), values.Select(Key));
+            Assert.Equal(1, await page.Locator("table.glossary-table th[aria-sort]").CountAsync());
+            Assert.Contains(direction, await page.Locator(".glossary [role=status]").TextContentAsync());
+        }
+    }
+
+    [SkippableFact]
+    public async Task Sorting_works_from_the_keyboard_and_every_row_keeps_its_link()
+    {
+        SkipWithoutBrowser();
+        var page = await Open();
+        await page.Locator("table.glossary-table thead th").Nth(4).Locator("button").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("ascending", await page.Locator("table.glossary-table thead th").Nth(4).GetAttributeAsync("aria-sort"));
+        var links = await page.EvalOnSelectorAllAsync<string[]>("table.glossary-table tbody th a", "as => as.map(a => a.getAttribute('href'))");
+        Assert.Equal(edition.Site.Site.Concepts.Select(c => $"/concepts/{c.Id}/").Order(), links.Order());
+    }
+
+    [SkippableTheory]
+    [InlineData(320)]
+    [InlineData(375)]
+    public async Task On_a_phone_the_page_does_not_scroll_sideways(int width)
+    {
+        SkipWithoutBrowser();
+        var page = await Open(width);
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the glossary at {width}px scrolls sideways by {overflow}px");
+    }
+
+    [SkippableTheory]
+    [InlineData(1280, "light")]
+    [InlineData(375, "dark")]
+    public async Task The_glossary_has_no_accessibility_violations_by_axe_core(int width, string scheme)
+    {
+        BrowserTools.SkipUnlessInstalled(BrowserTools.Axe);
+        var page = await Open(width);
+        await page.EmulateMediaAsync(new() { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        await page.Locator("table.glossary-table thead th").Nth(1).Locator("button").ClickAsync();
+        await page.AddScriptTagAsync(new() { Path = BrowserTools.Axe });
+        var found = await page.EvaluateAsync<JsonElement>("""
+            async () => (await axe.run({ include: [['main']] }, {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+              rules: { 'region': { enabled: false } },
+            })).violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))
+            """);
+        var violations = found.EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+}
