@@ -57,4 +57,90 @@
       });
     });
   });
+  // Concept previews: hovering or focusing a mention shows the concept's title, Chinese term, first sentence
+  // and counts, from one small file fetched on first use. Escape closes it; the pointer may move onto it
+  // (WCAG 1.4.13); the link still leads to the concept page. Values are written as text, never as HTML.
+  var baseMeta = document.querySelector('meta[name="sitegen-base"]');
+  var previews = null;
+  var loading = null;
+  var tip = null;
+  var shownFor = null;
+  var hideTimer = 0;
+  var showTimer = 0;
+  function loadPreviews() {
+    if (!loading && baseMeta && window.fetch) {
+      loading = fetch(baseMeta.getAttribute("content") + "concepts/previews.json")
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .catch(function () { return null; })
+        .then(function (data) { previews = data; return data; });
+    }
+    return loading || Promise.resolve(null);
+  }
+  function element(tag, className, text, lang) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text) e.textContent = text;
+    if (lang) e.setAttribute("lang", lang);
+    return e;
+  }
+  function hide() {
+    clearTimeout(showTimer);
+    if (!tip || !shownFor) return;
+    shownFor.removeAttribute("aria-describedby");
+    tip.hidden = true;
+    shownFor = null;
+  }
+  function place(link) {
+    var r = link.getBoundingClientRect();
+    var width = Math.min(352, document.documentElement.clientWidth - 16);
+    tip.style.width = width + "px";
+    var left = Math.max(8, Math.min(r.left, document.documentElement.clientWidth - width - 8));
+    tip.style.left = (left + window.scrollX) + "px";
+    var below = r.bottom + 6;
+    var height = tip.offsetHeight;
+    var top = below + height > window.innerHeight && r.top - 6 - height > 0 ? r.top - 6 - height : below;
+    tip.style.top = (top + window.scrollY) + "px";
+  }
+  function show(link) {
+    var id = link.getAttribute("data-concept");
+    var p = previews && previews[id];
+    if (!p) return;
+    if (!tip) {
+      tip = element("div", "concept-preview");
+      tip.id = "concept-preview";
+      tip.setAttribute("role", "tooltip");
+      tip.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
+      tip.addEventListener("mouseleave", function () { hideTimer = setTimeout(hide, 200); });
+      document.body.appendChild(tip);
+    }
+    tip.textContent = "";
+    var head = element("p", "concept-preview-title");
+    head.appendChild(element("strong", "", p.title));
+    if (p.zh) { head.appendChild(document.createTextNode(" ")); head.appendChild(element("span", "zh", p.zh, "zh")); }
+    if (p.pinyin) { head.appendChild(document.createTextNode(" ")); head.appendChild(element("span", "pinyin", p.pinyin, "zh-Latn-pinyin")); }
+    tip.appendChild(head);
+    if (p.summary) tip.appendChild(element("p", "concept-preview-summary", p.summary));
+    tip.appendChild(element("p", "concept-preview-counts", p.mentions + (p.mentions === 1 ? " mention" : " mentions") +
+      " in " + p.texts + (p.texts === 1 ? " text" : " texts")));
+    tip.hidden = false;
+    if (shownFor && shownFor !== link) shownFor.removeAttribute("aria-describedby");
+    shownFor = link;
+    link.setAttribute("aria-describedby", tip.id);
+    place(link);
+  }
+  function schedule(link) {
+    clearTimeout(hideTimer);
+    clearTimeout(showTimer);
+    showTimer = setTimeout(function () { loadPreviews().then(function () { show(link); }); }, 150);
+  }
+  function mentionOf(target) { return target && target.closest ? target.closest("a.mention") : null; }
+  document.addEventListener("mouseover", function (e) { var a = mentionOf(e.target); if (a) schedule(a); });
+  document.addEventListener("mouseout", function (e) {
+    var a = mentionOf(e.target);
+    if (a && !(e.relatedTarget && a.contains(e.relatedTarget))) { clearTimeout(showTimer); hideTimer = setTimeout(hide, 200); }
+  });
+  document.addEventListener("focusin", function (e) { var a = mentionOf(e.target); if (a) schedule(a); });
+  document.addEventListener("focusout", function (e) { if (mentionOf(e.target)) hide(); });
+  document.addEventListener("keydown", function (e) { if (e.key === "Escape" && shownFor) hide(); });
+  window.addEventListener("resize", function () { if (shownFor) place(shownFor); });
 })();

@@ -97,7 +97,7 @@ internal static partial class ConceptLoader
         var lines = body.Split('\n');
         for (var i = 0; i < lines.Length; i++)
             foreach (Match m in WikiLink().Matches(lines[i]))
-                links.Add(new Located(m.Groups[1].Value.Trim(), new SourceLocation(path, bodyLine + i, m.Index + 1)));
+                links.Add(new Located(m.Groups[1].Value.Split('|')[0].Trim(), new SourceLocation(path, bodyLine + i, m.Index + 1)));
         return links;
     }
 }

@@ -93,7 +93,8 @@ internal sealed class EditorialMarkdown
     private static bool IsConceptLink(MarkdownObject node) => node is LinkInline link && link.GetData(ConceptLinkParser.Marker) is true;
 
     /// <summary>
-    /// <c>[[concept-id]]</c>: a link to the concept's page, with its title as the words. An id
+    /// <c>[[concept-id]]</c>: a link to the concept's page, with its title as the words (or, written
+    /// <c>[[concept-id|other words]]</c>, with the words that fit the sentence). An id
     /// that names no concept is left as written (analysis reports it).
     /// </summary>
     private sealed class ConceptLinkParser : InlineParser
@@ -116,8 +117,13 @@ internal sealed class EditorialMarkdown
             var from = slice.Start + 2;
             var close = text.IndexOf("]]", from, StringComparison.Ordinal);
             if (close < 0 || close > slice.End) return false;
-            var id = text[from..close];
+            // [[id]] shows the concept's title; [[id|words]] shows the words, to fit the sentence.
+            var target = text[from..close];
+            var bar = target.IndexOf('|');
+            var id = bar < 0 ? target : target[..bar];
+            var words = bar < 0 ? "" : target[(bar + 1)..].Trim();
             if (!_titles.TryGetValue(id, out var title)) return false;
+            if (words.Length > 0) title = words;
             var start = processor.GetSourcePosition(slice.Start, out var line, out var column);
             var link = new LinkInline(_urls.Concept(id), "")
             {

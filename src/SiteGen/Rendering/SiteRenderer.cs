@@ -19,6 +19,7 @@ internal sealed class SiteRenderer
     private readonly SiteView _siteView;
     private readonly IReadOnlyDictionary<string, TextSummaryView> _texts;
     private readonly IReadOnlyDictionary<string, ConceptSummaryView> _concepts;
+    private readonly Dictionary<string, string> _commentaryHtml;
     private readonly EditorialMarkdown _markdown;
     private readonly TextMarkup _markup;
     private readonly Func<Annotation, string> _annotationHtml;
@@ -46,6 +47,10 @@ internal sealed class SiteRenderer
             .Select(a => (a.Annotation.Id, Html: _markdown.ToHtml(a.Annotation.Body, a.Annotation.BodyStart, diagnostics) + Sources(a.Annotation.Sources)))
             .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
         _annotationHtml = a => annotationHtml[a.Id];
+        // Each concept's commentary is rendered once: for its page, and for the first sentence its previews show.
+        _commentaryHtml = site.Site.Concepts.AsParallel().AsOrdered()
+            .Select(c => (c.Id, Html: _markdown.ToHtml(c.Commentary, c.CommentaryStart, diagnostics)))
+            .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
         _markup = new TextMarkup(site, templates, _urls, slug => _texts[slug], id => _concepts[id].Title, _annotationHtml, diagnostics);
         _annotationViews = site.Anchors.Select(AnnotationView).ToList();
         _anchorsByText = site.Anchors.GroupBy(a => a.Paragraph.Slug).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
@@ -57,7 +62,7 @@ internal sealed class SiteRenderer
 
     private RenderedSite RenderAll()
     {
-        var pages = new List<Func<OutputFile?>> { HomePage, NotFoundPage, SearchPage, ConceptIndexPage, GlossaryPage, AnnotationIndexPage, AnnotationExport };
+        var pages = new List<Func<OutputFile?>> { HomePage, NotFoundPage, SearchPage, ConceptIndexPage, GlossaryPage, ConceptPreviews, AnnotationIndexPage, AnnotationExport };
         var texts = _site.Site.Texts;
         for (var i = 0; i < texts.Length; i++)
         {
@@ -153,7 +158,7 @@ internal sealed class SiteRenderer
             _concepts[concept.Id],
             concept.Aliases.Select(a => a.Value)
                 .Where(a => FoldedText.Phrase(a) != FoldedText.Phrase(concept.Title)).ToList(),
-            _markdown.ToHtml(concept.Commentary, concept.CommentaryStart, _diagnostics),
+            _commentaryHtml[concept.Id],
             MentionChart.Svg("chart-" + concept.Id, concept.Title, bars),
             groups,
             Appearance(mentions.FirstOrDefault()),
@@ -189,6 +194,15 @@ internal sealed class SiteRenderer
         return Page("glossary.html", url, new PageView("Glossary", $"The {all.Count} concepts of {_site.Site.Info.Title} in English and Chinese, with pinyin and how often the texts use them.",
             url, _urls.Absolute(url), "concepts"), new GlossaryView(all, _site.Site.Texts.Length, all.Count(c => c.Chinese is not null)));
     }
+
+    /// <summary>What a mention's preview shows (<c>concepts/previews.json</c>, read by site.js on the first hover or focus).</summary>
+    private OutputFile? ConceptPreviews() =>
+        new(_urls.FileFor(_urls.ConceptPreviews), ConceptPreviewData.Write(_site.Site.Concepts.Select(c =>
+        {
+            var summary = _concepts[c.Id];
+            return new ConceptPreviewData.Preview(c.Id, c.Title, c.Chinese, c.Pinyin, ConceptPreviewData.FirstSentence(_commentaryHtml[c.Id]),
+                summary.MentionCount, summary.TextCount);
+        })));
 
     private AnnotationView AnnotationView(Anchor anchor)
     {

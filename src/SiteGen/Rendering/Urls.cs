@@ -24,6 +24,8 @@ internal sealed class Urls(string baseUrl)
     public string Concepts => $"{BasePath}concepts/";
     public string Search => $"{BasePath}search/";
     public string Glossary => $"{BasePath}glossary/";
+    /// <summary>The data of the concept previews that mentions show on hover and focus.</summary>
+    public string ConceptPreviews => $"{BasePath}concepts/previews.json";
     public string Annotations => $"{BasePath}annotations/";
     public string AnnotationExport => $"{BasePath}annotations.jsonld";
     /// <summary>The notes of one text, published beside its page.</summary>

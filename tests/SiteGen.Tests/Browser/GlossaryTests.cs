@@ -100,3 +100,111 @@ public class GlossaryTests(ReadingTests.Edition edition) : IClassFixture<Reading
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 }
+
+/// <summary>Concept previews over mentions, in a real browser: by mouse and keyboard, closed by Escape, accessible.</summary>
+public class ConceptPreviewTests(ReadingTests.Edition edition) : IClassFixture<ReadingTests.Edition>
+{
+    private const string Speech = "/texts/2024-06-24-country-strong-in-science/";
+
+    private static void SkipWithoutBrowser() => Skip.If(Support.Browser.SkipReason is not null, Support.Browser.SkipReason);
+
+    private async Task<IPage> Open(int width = 1280, bool javaScript = true)
+    {
+        var page = await edition.Browser.OpenAsync(edition.Output, width, javaScript: javaScript);
+        await page.GotoAsync(Support.Browser.Origin + Speech);
+        return page;
+    }
+
+    [SkippableFact]
+    public async Task Hovering_a_mention_shows_its_concept_title_Chinese_term_summary_and_counts_and_leaving_hides_it()
+    {
+        SkipWithoutBrowser();
+        var page = await Open();
+        var mention = page.Locator("a.mention[data-concept='basic-research']").First;
+        await mention.HoverAsync();
+        var tip = page.Locator("#concept-preview");
+        await tip.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        var concept = edition.Site.Site.Concepts.Single(c => c.Id == "basic-research");
+        var mentions = edition.Site.MentionsByConcept["basic-research"];
+        Assert.Equal(concept.Title, await tip.Locator(".concept-preview-title strong").TextContentAsync());
+        Assert.Equal(concept.Chinese, await tip.Locator("[lang=zh]").TextContentAsync());
+        Assert.Equal(concept.Pinyin, await tip.Locator("[lang=zh-Latn-pinyin]").TextContentAsync());
+        Assert.Equal($"{mentions.Length} mentions in {mentions.Select(m => m.Slug).Distinct().Count()} texts", await tip.Locator(".concept-preview-counts").TextContentAsync());
+        Assert.False(string.IsNullOrWhiteSpace(await tip.Locator(".concept-preview-summary").TextContentAsync()));
+        Assert.Equal("concept-preview", await mention.GetAttributeAsync("aria-describedby"));
+        // The pointer may move onto the preview without losing it (WCAG 1.4.13) ...
+        await tip.HoverAsync();
+        await page.WaitForTimeoutAsync(400);
+        Assert.True(await tip.IsVisibleAsync());
+        // ... and leaving both hides it.
+        await page.Mouse.MoveAsync(5, 5);
+        await tip.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        Assert.Null(await mention.GetAttributeAsync("aria-describedby"));
+    }
+
+    [SkippableFact]
+    public async Task Focusing_a_mention_by_keyboard_shows_the_preview_and_Escape_closes_it_keeping_the_focus()
+    {
+        SkipWithoutBrowser();
+        var page = await Open();
+        var mention = page.Locator("a.mention[data-concept='self-reliance']").First;
+        await mention.FocusAsync();
+        var tip = page.Locator("#concept-preview");
+        await tip.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        await page.Keyboard.PressAsync("Escape");
+        await tip.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        Assert.Equal("self-reliance", await page.EvaluateAsync<string>("document.activeElement.getAttribute('data-concept')"));
+        // The link itself is untouched: it still leads to the concept page.
+        Assert.EndsWith("/concepts/self-reliance/", await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
+    }
+
+    [SkippableTheory]
+    [InlineData(320)]
+    [InlineData(375)]
+    public async Task On_a_phone_the_preview_stays_inside_the_screen(int width)
+    {
+        SkipWithoutBrowser();
+        var page = await Open(width);
+        var mention = page.Locator("a.mention").Nth(3);
+        await mention.FocusAsync();
+        var tip = page.Locator("#concept-preview");
+        await tip.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        var box = (await tip.BoundingBoxAsync())!;
+        Assert.True(box.X >= 0 && box.X + box.Width <= width, $"the preview spans {box.X}–{box.X + box.Width} on a {width}px screen");
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the page scrolls sideways by {overflow}px with the preview open");
+    }
+
+    [SkippableFact]
+    public async Task Without_JavaScript_a_mention_is_a_plain_link_to_its_concept()
+    {
+        SkipWithoutBrowser();
+        var page = await Open(javaScript: false);
+        var mention = page.Locator("a.mention[data-concept='basic-research']").First;
+        await mention.HoverAsync();
+        await page.WaitForTimeoutAsync(400);
+        Assert.Equal(0, await page.Locator("#concept-preview").CountAsync());
+        Assert.EndsWith("/concepts/basic-research/", await mention.GetAttributeAsync("href"));
+    }
+
+    [SkippableTheory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task An_open_preview_has_no_accessibility_violations_by_axe_core(string scheme)
+    {
+        BrowserTools.SkipUnlessInstalled(BrowserTools.Axe);
+        var page = await Open();
+        await page.EmulateMediaAsync(new() { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        await page.Locator("a.mention").First.FocusAsync();
+        await page.Locator("#concept-preview").WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        await page.AddScriptTagAsync(new() { Path = BrowserTools.Axe });
+        var found = await page.EvaluateAsync<JsonElement>("""
+            async () => (await axe.run({ include: [['#concept-preview']] }, {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+              rules: { 'region': { enabled: false } },
+            })).violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))
+            """);
+        var violations = found.EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+}

@@ -23,7 +23,7 @@ public class CliTests
         var (code, output, errors) = Run("build", "--content", fixture, "--templates", Repo.Templates, "--output", site.Output);
         Assert.Equal(0, code);
         Assert.Equal("", errors);
-        Assert.Matches(@"^Built 2 texts, 8 paragraphs, 2 concepts, 5 mentions, 2 notes: \d+ files in .+ in \d+ ms\.", output);
+        Assert.Matches(@"^Built 2 texts, 8 paragraphs, 2 concepts, 6 mentions, 2 notes: \d+ files in .+ in \d+ ms\.", output);
         Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
         Assert.True(File.Exists(Path.Combine(site.Output, "texts", "2021-05-28-first-speech", "index.html")));
         Assert.True(File.Exists(Path.Combine(site.Output, "assets", "site.css")));

@@ -1,0 +1,70 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// <c>concepts/previews.json</c>: for each concept, what the preview over a mention shows — its title, Chinese
+/// term and pinyin, the first sentence of its commentary, and how often the texts use it. One small file for the
+/// whole edition, fetched once by <c>site.js</c>; the script writes every value as text, never as HTML.
+/// </summary>
+internal static partial class ConceptPreviewData
+{
+    public sealed record Preview(string Id, string Title, string? Chinese, string? Pinyin, string Summary, int Mentions, int Texts);
+
+    /// <summary>Longest first sentence kept whole; a longer one is cut at a word and ends with an ellipsis.</summary>
+    private const int MaxSummary = 240;
+
+    public static byte[] Write(IEnumerable<Preview> previews)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            foreach (var p in previews)
+            {
+                json.WriteStartObject(p.Id);
+                json.WriteString("title", p.Title);
+                if (p.Chinese is not null) json.WriteString("zh", p.Chinese);
+                if (p.Pinyin is not null) json.WriteString("pinyin", p.Pinyin);
+                json.WriteString("summary", p.Summary);
+                json.WriteNumber("mentions", p.Mentions);
+                json.WriteNumber("texts", p.Texts);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    [GeneratedRegex(@"^.+?[.!?](?=[\s”""’)]*(\s|$))", RegexOptions.Singleline)]
+    private static partial Regex Sentence();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    /// <summary>The first sentence of the commentary's first paragraph, as plain text.</summary>
+    public static string FirstSentence(string commentaryHtml)
+    {
+        if (commentaryHtml.Length == 0) return "";
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(commentaryHtml);
+        var text = Spaces().Replace(document.QuerySelector("p")?.TextContent ?? document.Body?.TextContent ?? "", " ").Trim();
+        // A sentence ends at . ! or ? followed by a space, except after a one-letter initial or a common abbreviation.
+        var at = 0;
+        while (at < text.Length)
+        {
+            var m = Sentence().Match(text[at..]);
+            if (!m.Success) break;
+            var end = at + m.Length;
+            var lastWord = text[..end].Split(' ')[^1];
+            if (lastWord is "e.g." or "i.e." or "cf." or "No." or "vs." || lastWord.Length == 2 && char.IsUpper(lastWord[0])) { at = end; continue; }
+            text = text[..end];
+            break;
+        }
+        if (text.Length <= MaxSummary) return text;
+        var cut = text.LastIndexOf(' ', MaxSummary);
+        return text[..(cut > 0 ? cut : MaxSummary)].TrimEnd(',', ';', ':') + "…";
+    }
+}
