@@ -186,17 +186,17 @@
     });
   };
 
-  /** Concepts whose title or alias the query names (or begins, while typed). */
+  /** Concepts whose title, alias, Chinese term or pinyin the query names (or begins, while typed). */
   Index.prototype.concepts = function (query) {
     var folded = terms(query).map(function (x) { return x.t; }).join(" ");
     if (folded.length < 2) return Promise.resolve([]);
     return this.head().then(function (head) {
       return head.concepts.filter(function (c) {
-        return [c[1]].concat(c[2]).some(function (name) {
+        return [c[1]].concat(c[2], c[5] ? [c[5]] : [], c[6] ? [c[6]] : []).some(function (name) {
           var n = terms(name).map(function (x) { return x.t; }).join(" ");
           return n === folded || n.startsWith(folded) || (" " + folded + " ").indexOf(" " + n + " ") >= 0;
         });
-      }).map(function (c) { return { id: c[0], title: c[1], aliases: c[2], url: c[3], category: c[4] }; });
+      }).map(function (c) { return { id: c[0], title: c[1], aliases: c[2], url: c[3], category: c[4], zh: c[5] || "", pinyin: c[6] || "" }; });
     });
   };
 
@@ -283,6 +283,12 @@
     head.appendChild(element("span", "search-result-kind", "Concept"));
     head.appendChild(document.createTextNode(" "));
     head.appendChild(element("span", "search-result-title", c.title));
+    if (c.zh) {
+      head.appendChild(document.createTextNode(" "));
+      var zh = element("span", "search-result-zh", c.zh);
+      zh.setAttribute("lang", "zh");
+      head.appendChild(zh);
+    }
     a.appendChild(head);
     a.appendChild(element("span", "search-result-words", c.category + (c.aliases.length ? " · also: " + c.aliases.slice(0, 4).join(", ") : "")));
     li.appendChild(a);

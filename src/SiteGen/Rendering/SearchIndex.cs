@@ -10,7 +10,7 @@ namespace SiteGen.Rendering;
 /// <summary>
 /// The site's full-text search index, written under <c>search/</c> and read in the browser by
 /// <c>assets/search.js</c>: nothing to install, no server. A result is a paragraph of a text or an
-/// editors' note (a "document"); concepts are matched by title and alias from the index's head.
+/// editors' note (a "document"); concepts are matched by title, alias, Chinese term and pinyin from the index's head.
 /// <list type="bullet">
 /// <item><c>index.bin</c>: the head — counts, the first term of each term chunk, years, kinds, the concepts.</item>
 /// <item><c>t/N.bin</c>: term chunks, in ordinal order of terms, each about <see cref="TermChunkBytes"/>: a query
@@ -319,6 +319,9 @@ internal static class SearchIndex
             w.WriteEndArray();
             w.WriteStringValue(urls.Concept(c.Id));
             w.WriteStringValue(Vocabulary.ConceptCategories.Label(c.Category));
+            // The Chinese term and its pinyin: a reader may search for either.
+            w.WriteStringValue(c.Chinese ?? "");
+            w.WriteStringValue(c.Pinyin ?? "");
             w.WriteEndArray();
         }
         w.WriteEndArray();

@@ -108,6 +108,21 @@ public class SearchTests : IClassFixture<ReadingTests.Edition>
         Assert.Equal("Hokuto", await page.InputValueAsync("#search-q"));
     }
 
+    [SkippableTheory]
+    [InlineData("基础研究")]
+    [InlineData("jichu yanjiu")]
+    [InlineData("jīchǔ yánjiū")]
+    public async Task A_concepts_Chinese_term_or_pinyin_finds_the_concept_shown_with_its_Chinese(string query)
+    {
+        SkipWithoutBrowser();
+        var page = await Open("/search/?q=" + Uri.EscapeDataString(query));
+        await Status(page);
+        var first = page.Locator(".search-result").First;
+        Assert.Contains("search-result-concept", await first.GetAttributeAsync("class"));
+        Assert.Equal("/concepts/basic-research/", await first.Locator("a").GetAttributeAsync("href"));
+        Assert.Equal("基础研究", await first.Locator(".search-result-zh[lang=zh]").TextContentAsync());
+    }
+
     [SkippableFact]
     public async Task The_header_box_on_every_page_shows_first_results_and_answers_the_keyboard()
     {

@@ -85,6 +85,15 @@ public class EditorialMarkdownTests
     }
 
     [Fact]
+    public void A_concept_link_may_carry_its_own_words_and_Chinese_in_a_note_is_marked()
+    {
+        var (html, diagnostics) = Render("Weak [[basic-research|fundamental research]] (基础研究) \\<is> [[basic-research| ]].");
+        Assert.Empty(diagnostics);
+        Assert.Equal("<p>Weak <a href=\"/sitegen/concepts/basic-research/\" class=\"concept-link\">fundamental research</a> (<span lang=\"zh\">基础研究</span>) &lt;is&gt; " +
+            "<a href=\"/sitegen/concepts/basic-research/\" class=\"concept-link\">Basic research</a>.</p>", html.Trim());
+    }
+
+    [Fact]
     public void Markdown_nested_thousands_deep_is_an_error_not_a_crash()
     {
         var (html, diagnostics) = Render(new string('>', 20000) + " x");
