@@ -68,19 +68,32 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
         Assert.Equal("Striving to Build a Country Strong in Science and Technology", visited[^1]);
     }
 
+    /// <summary>Every page of the edition, as a path under the site's root.</summary>
+    internal static IReadOnlyList<string> AllPages(string output) =>
+        [.. Directory.GetFiles(output, "index.html", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(output, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
+            .Select(p => p == "/./" ? "/" : p)
+            .Order(StringComparer.Ordinal)];
+
     [SkippableTheory]
+    [InlineData(320)]
     [InlineData(375)]
+    [InlineData(768)]
     [InlineData(1280)]
     public async Task No_page_scrolls_sideways(int width)
     {
         SkipWithoutBrowser();
         var page = await _edition.Browser.OpenAsync(_edition.Output, width);
-        foreach (var path in new[] { "/", "/texts/2023-08-16-high-level-self-reliance/", "/texts/2024-06-24-country-strong-in-science/" })
+        var pages = AllPages(_edition.Output);
+        Assert.True(pages.Count > 60, $"only {pages.Count} pages found");
+        var wide = new List<string>();
+        foreach (var path in pages)
         {
             await page.GotoAsync(Support.Browser.Origin + path);
             var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            Assert.True(overflow <= 0, $"{path} at {width}px scrolls sideways by {overflow}px");
+            if (overflow > 0) wide.Add($"{path} scrolls sideways by {overflow}px");
         }
+        Assert.True(wide.Count == 0, $"at {width}px:\n" + string.Join("\n", wide));
     }
 
     private const string NewsFeature = "/texts/2021-06-10-quality-development/";

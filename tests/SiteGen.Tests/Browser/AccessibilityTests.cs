@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Browser;
+
+/// <summary>axe-core (from npm, injected by Playwright) on every page of the edition, light and dark, phone and desktop.</summary>
+public class AccessibilityTests(ReadingTests.Edition edition) : IClassFixture<ReadingTests.Edition>
+{
+    [SkippableTheory]
+    [InlineData(1280, "light")]
+    [InlineData(1280, "dark")]
+    [InlineData(375, "light")]
+    [InlineData(375, "dark")]
+    public async Task Every_page_has_no_accessibility_violations_by_axe_core(int width, string scheme)
+    {
+        BrowserTools.SkipUnlessInstalled(BrowserTools.Axe);
+        var page = await edition.Browser.OpenAsync(edition.Output, width);
+        await page.EmulateMediaAsync(new() { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        var pages = ReadingTests.AllPages(edition.Output);
+        var violations = new List<string>();
+        foreach (var path in pages)
+        {
+            await page.GotoAsync(Support.Browser.Origin + path);
+            await page.AddScriptTagAsync(new() { Path = BrowserTools.Axe });
+            var found = await page.EvaluateAsync<JsonElement>("""
+                async () => (await axe.run(document, {
+                  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+                })).violations.map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') + (v.nodes.length > 3 ? ' …' : ''))
+                """);
+            violations.AddRange(found.EnumerateArray().Select(v => $"{path}: {v.GetString()}"));
+        }
+        Assert.True(pages.Count > 60, $"only {pages.Count} pages");
+        Assert.True(violations.Count == 0, $"{violations.Count} violations at {width}px, {scheme}:\n" + string.Join("\n", violations));
+    }
+}
