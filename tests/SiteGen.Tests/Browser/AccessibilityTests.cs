@@ -4,15 +4,14 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Browser;
 
-/// <summary>axe-core (from npm, injected by Playwright) on every page of the edition, light and dark, phone and desktop.</summary>
-public class AccessibilityTests(ReadingTests.Edition edition) : IClassFixture<ReadingTests.Edition>
+/// <summary>
+/// axe-core (from npm, injected by Playwright) on every page of the edition, light and dark, phone and desktop:
+/// one class per combination, so that the four run side by side.
+/// </summary>
+public abstract class AccessibilityTests(ReadingTests.Edition edition, int width, string scheme) : IClassFixture<ReadingTests.Edition>
 {
-    [SkippableTheory]
-    [InlineData(1280, "light")]
-    [InlineData(1280, "dark")]
-    [InlineData(375, "light")]
-    [InlineData(375, "dark")]
-    public async Task Every_page_has_no_accessibility_violations_by_axe_core(int width, string scheme)
+    [SkippableFact]
+    public async Task Every_page_has_no_accessibility_violations_by_axe_core()
     {
         BrowserTools.SkipUnlessInstalled(BrowserTools.Axe);
         var page = await edition.Browser.OpenAsync(edition.Output, width);
@@ -34,3 +33,8 @@ public class AccessibilityTests(ReadingTests.Edition edition) : IClassFixture<Re
         Assert.True(violations.Count == 0, $"{violations.Count} violations at {width}px, {scheme}:\n" + string.Join("\n", violations));
     }
 }
+
+public sealed class AccessibilityOnDesktopLight(ReadingTests.Edition edition) : AccessibilityTests(edition, 1280, "light");
+public sealed class AccessibilityOnDesktopDark(ReadingTests.Edition edition) : AccessibilityTests(edition, 1280, "dark");
+public sealed class AccessibilityOnPhoneLight(ReadingTests.Edition edition) : AccessibilityTests(edition, 375, "light");
+public sealed class AccessibilityOnPhoneDark(ReadingTests.Edition edition) : AccessibilityTests(edition, 375, "dark");

@@ -155,6 +155,32 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
     }
 
     [SkippableFact]
+    public async Task With_the_highlighting_off_every_text_is_quiet_and_a_mention_shows_itself_on_hover_and_focus()
+    {
+        SkipWithoutBrowser();
+        var page = await _edition.Browser.OpenAsync(_edition.Output);
+        const string Style = "e => { const s = getComputedStyle(e); return s.textDecorationLine + '|' + s.color + '|' + getComputedStyle(e.parentElement).color; }";
+        foreach (var text in _edition.Site.Site.Texts)
+        {
+            await page.GotoAsync(Support.Browser.Origin + $"/texts/{text.Slug}/");
+            Assert.False(await page.IsCheckedAsync("#show-mentions"));
+            // Every mention outside an annotated passage: no line, the colour of the words around it.
+            var loud = await page.EvalOnSelectorAllAsync<string[]>(".text-body a.mention:not(mark a.mention):not(:has(mark))", """
+                links => links.map(e => [e, getComputedStyle(e)]).filter(([e, s]) => s.textDecorationLine !== 'none' || s.color !== getComputedStyle(e.parentElement).color)
+                  .map(([e]) => e.textContent)
+                """);
+            Assert.True(loud.Length == 0, $"{text.Slug}: mentions still marked with the highlighting off: {string.Join(", ", loud.Take(5))}");
+        }
+        var mention = page.Locator(".text-body a.mention:not(mark a.mention)").First;
+        await mention.HoverAsync();
+        Assert.StartsWith("underline|", await mention.EvaluateAsync<string>(Style));
+        await page.Mouse.MoveAsync(1, 1);
+        await page.Keyboard.PressAsync("Tab"); // focus-visible comes from the keyboard
+        await mention.FocusAsync();
+        Assert.StartsWith("underline|", await mention.EvaluateAsync<string>(Style));
+    }
+
+    [SkippableFact]
     public async Task A_mention_leads_to_its_concept_and_a_context_line_back_to_the_paragraph()
     {
         SkipWithoutBrowser();
