@@ -1,14 +1,31 @@
 // SiteGen: small progressive enhancements. Every page works without this file.
 (function () {
   "use strict";
-  // A click on a paragraph number copies the paragraph's permanent link.
+  // A click on a paragraph number copies the paragraph's permanent link, and says so: a visible note beside the
+  // number, and the same words in a status region that screen readers announce. The link still goes to #pN.
+  var copyStatus = null;
+  var copyTimer = 0;
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a.pnum");
     if (!link || !navigator.clipboard) return;
     var url = new URL(link.getAttribute("href"), location.href).toString();
     navigator.clipboard.writeText(url).then(function () {
+      if (!copyStatus) {
+        copyStatus = document.createElement("p");
+        copyStatus.className = "copy-status";
+        copyStatus.setAttribute("role", "status");
+        document.body.appendChild(copyStatus);
+      }
+      var words = "Link to ¶" + link.getAttribute("data-n") + " copied";
+      copyStatus.textContent = words;
+      copyStatus.classList.add("copy-status-shown");
+      document.querySelectorAll("a.pnum[data-copied]").forEach(function (a) { a.removeAttribute("data-copied"); });
       link.setAttribute("data-copied", "");
-      setTimeout(function () { link.removeAttribute("data-copied"); }, 1500);
+      clearTimeout(copyTimer);
+      copyTimer = setTimeout(function () {
+        link.removeAttribute("data-copied");
+        copyStatus.classList.remove("copy-status-shown");
+      }, 2500);
     }, function () {});
   });
   // The reader's choice to highlight concept mentions is remembered across pages.

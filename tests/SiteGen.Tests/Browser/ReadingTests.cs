@@ -99,6 +99,24 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
     private const string NewsFeature = "/texts/2021-06-10-quality-development/";
 
     [SkippableFact]
+    public async Task Copying_a_paragraphs_link_shows_and_announces_a_confirmation()
+    {
+        SkipWithoutBrowser();
+        var page = await _edition.Browser.OpenAsync(_edition.Output, 1280);
+        // The test origin is not a secure context, where browsers offer no clipboard: a stand-in records what is copied.
+        await page.AddInitScriptAsync("Object.defineProperty(navigator, 'clipboard', { value: { writeText: t => { window.copied = t; return Promise.resolve(); } } });");
+        await page.GotoAsync(Support.Browser.Origin + NewsFeature);
+        await page.ClickAsync("#p3 a.pnum");
+        var status = page.Locator(".copy-status[role=status]");
+        await Microsoft.Playwright.Assertions.Expect(status).ToHaveTextAsync("Link to ¶3 copied");
+        Assert.Equal("1", await status.EvaluateAsync<string>("e => getComputedStyle(e).opacity"));
+        Assert.Equal(Support.Browser.Origin + NewsFeature + "#p3", await page.EvaluateAsync<string>("window.copied"));
+        Assert.EndsWith("#p3", page.Url);
+        // The confirmation goes away by itself.
+        await Microsoft.Playwright.Assertions.Expect(status).ToHaveCSSAsync("opacity", "0", new() { Timeout = 5000 });
+    }
+
+    [SkippableFact]
     public async Task On_a_wide_screen_a_note_stands_in_the_margin_beside_its_passage()
     {
         SkipWithoutBrowser();
