@@ -23,4 +23,20 @@ public static class BrowserTools
         if (Environment.GetEnvironmentVariable("SITEGEN_REQUIRE_BROWSER") == "1") Assert.Fail($"{Path.GetFileName(tool)} is not installed: run {Install}");
         Skip.If(true, $"{Path.GetFileName(tool)} is not installed ({Install})");
     }
+
+    /// <summary>
+    /// axe-core's violations of WCAG 2.0–2.2 A/AA and its best practices on <paramref name="page"/>, within the elements
+    /// <paramref name="include"/> selects (the whole document when null), each as "rule: the first elements".
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> AxeViolationsAsync(Microsoft.Playwright.IPage page, string? include = null)
+    {
+        await page.AddScriptTagAsync(new() { Path = Axe });
+        var found = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
+            async include => (await axe.run(include ? { include: include.split(',').map(s => [s.trim()]) } : document, {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+              rules: include ? { 'region': { enabled: false } } : {},
+            })).violations.map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') + (v.nodes.length > 3 ? ' …' : ''))
+            """, include);
+        return [.. found.EnumerateArray().Select(v => v.GetString()!)];
+    }
 }
