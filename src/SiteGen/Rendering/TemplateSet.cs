@@ -80,17 +80,18 @@ internal sealed class TemplateSet
         helpers.Import("plural", new Func<int, string, string, string>((n, one, many) => n == 1 ? one : many));
         // html.escape is the edition's own (Html.EscapeAttribute): the five characters that matter, and nothing else,
         // so that "¶", pinyin tone marks and every other character reach the page as themselves, not as numeric entities.
-        var html = new ScriptObject();
-        html.Import("escape", new Func<object?, string>(value => Html.EscapeAttribute(value switch
+        static string AsText(object? value) => value switch
         {
             null => "",
             string s => s,
             IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",
-        })));
+        };
+        var html = new ScriptObject();
+        html.Import("escape", new Func<object?, string>(value => Html.EscapeAttribute(AsText(value))));
         // html.text is the same for the content of an element, with each run of Chinese wrapped in <span lang="zh">
         // (never inside an attribute, where a tag cannot go).
-        html.Import("text", new Func<object?, string>(value => Html.MarkChinese(Html.EscapeAttribute(value?.ToString() ?? ""))));
+        html.Import("text", new Func<object?, string>(value => Html.MarkChinese(Html.EscapeAttribute(AsText(value)))));
         helpers["html"] = html;
         context.PushGlobal(helpers);
         context.CachedTemplates.Clear();

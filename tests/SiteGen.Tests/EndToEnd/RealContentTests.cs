@@ -159,7 +159,7 @@ public class RealContentTests
     {
         var anchors = Built.Value.Site!.Anchors;
         Assert.True(anchors.Length >= 75, $"{anchors.Length} notes");
-        Assert.All(anchors.Where(a => a.Annotation.Kind == AnnotationKind.Context && a.Annotation.Name != "series" && a.Annotation.Name != "new-quality-productive-forces"),
+        Assert.All(anchors.Where(a => a.Annotation.Kind == AnnotationKind.Context),
             a => Assert.False(a.Annotation.Sources.IsEmpty, $"{a.Annotation.Id} states facts without a source"));
     }
 }
