@@ -7,15 +7,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 
 namespace SiteGen.Commands;
 
 /// <summary>
-/// <c>sitegen serve</c>: builds, serves the site on localhost, rebuilds when content or templates
-/// change and reloads open pages. The reload script is added to pages as they are served, never
-/// written into the site.
+/// <c>sitegen serve</c>: builds the site for localhost in memory, serves it, rebuilds when content
+/// or templates change and reloads open pages. Nothing is written to disk: the output folder keeps
+/// what 'build' wrote, the site to publish. The reload script is added to pages as they are served.
 /// </summary>
 internal static class ServeCommand
 {
@@ -44,7 +43,7 @@ internal static class ServeCommand
     {
         var common = new CommonOptions();
         var port = new Option<int>("--port", "-p") { Description = "The port to serve on.", DefaultValueFactory = _ => 8080 };
-        var command = new Command("serve", "Build the site, serve it on http://127.0.0.1:PORT/ and rebuild when content or templates change.");
+        var command = new Command("serve", "Build the site in memory, serve it on http://127.0.0.1:PORT/ and rebuild when content or templates change (the output folder is left as it is).");
         common.AddTo(command);
         command.Options.Add(port);
         command.SetAction(async (result, cancel) =>
@@ -52,11 +51,17 @@ internal static class ServeCommand
             var paths = common.Paths(result);
             var address = $"http://127.0.0.1:{result.GetValue(port)}/";
             var baseUrl = result.GetValue(common.BaseUrl) ?? address;
-            var options = new BuildOptions(paths, baseUrl, Clean: true);
-            BuildCommand.Report(SiteBuilder.Build(options), options, Diagnostics.DiagnosticFormat.Human, stdout, stderr);
-            // Later builds only rewrite what changed.
-            options = options with { Clean = false };
-            Directory.CreateDirectory(paths.Output);
+            // Built for localhost and kept in memory: what 'build' wrote into the output folder, the site to publish, stays as it was.
+            var options = new BuildOptions(paths, baseUrl, Write: false);
+            var served = new ServedSite();
+            bool Rebuild()
+            {
+                var outcome = SiteBuilder.Build(options);
+                var ok = Report(outcome, paths, stdout, stderr) == Cli.Success;
+                if (ok) served.Replace(outcome.Rendered!);
+                return ok;
+            }
+            Rebuild();
             var reloads = new Reloads();
             using var watcher = Watch(paths, () =>
             {
@@ -64,7 +69,11 @@ internal static class ServeCommand
                 try
                 {
                     var outcome = SiteBuilder.Build(options);
-                    if (BuildCommand.Report(outcome, options, Diagnostics.DiagnosticFormat.Human, stdout, stderr) == Cli.Success) reloads.Signal("reload");
+                    if (Report(outcome, paths, stdout, stderr) == Cli.Success)
+                    {
+                        served.Replace(outcome.Rendered!);
+                        reloads.Signal("reload");
+                    }
                     else reloads.Signal(JsonSerializer.Serialize(outcome.Diagnostics.Select(d => d.ToString()).ToList()));
                 }
                 catch (Exception ex)
@@ -74,7 +83,7 @@ internal static class ServeCommand
                     reloads.Signal(JsonSerializer.Serialize(new[] { $"internal error during the rebuild: {ex.GetBaseException().Message}" }));
                 }
             });
-            var app = CreateApp(paths.Output, address, reloads);
+            var app = CreateApp(served, address, reloads);
             try
             {
                 await app.StartAsync(cancel);
@@ -85,7 +94,7 @@ internal static class ServeCommand
                 stderr.WriteLine($"error: port {taken} is already in use (another 'serve', or another server): choose a free one, e.g. --port {taken + 1}");
                 return Cli.UsageError;
             }
-            stdout.WriteLine($"Serving {paths.Display(paths.Output)}/ at {address} (Ctrl+C to stop)");
+            stdout.WriteLine($"Serving the site at {address} from memory; {paths.Display(paths.Output)}/ is left as it is ('build' writes it). Ctrl+C to stop.");
             try { await Task.Delay(Timeout.Infinite, cancel); }
             catch (OperationCanceledException) { }
             await app.StopAsync(CancellationToken.None);
@@ -94,17 +103,36 @@ internal static class ServeCommand
         return command;
     }
 
-    private static WebApplication CreateApp(string root, string address, Reloads reloads)
+    private static int Report(BuildResult outcome, ProjectPaths paths, TextWriter stdout, TextWriter stderr) =>
+        Reporter.Finish(outcome, paths, Diagnostics.DiagnosticFormat.Human, strict: false, stdout, stderr,
+            done: o =>
+            {
+                var site = o.Site!;
+                return $"Built {site.Site.Texts.Length} texts, {site.Site.Concepts.Length} concepts, {site.Mentions.Length} mentions, {site.Anchors.Length} notes: " +
+                       $"{o.Rendered!.Files.Length} files in memory in {Reporter.Milliseconds(o.Elapsed)} ms.";
+            },
+            failed: "Build failed", afterFailure: " The last good site is still served.");
+
+    /// <summary>The last site that built, by path under the site's root (<c>texts/x/index.html</c>); replaced whole by each good rebuild.</summary>
+    private sealed class ServedSite
+    {
+        private FrozenDictionary<string, byte[]> _files = FrozenDictionary<string, byte[]>.Empty;
+
+        public void Replace(RenderedSite site) =>
+            Volatile.Write(ref _files, site.Files.ToFrozenDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal));
+
+        public byte[]? Get(string path) => Volatile.Read(ref _files).GetValueOrDefault(path);
+    }
+
+    private static WebApplication CreateApp(ServedSite site, string address, Reloads reloads)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(address);
         var app = builder.Build();
-        var files = new PhysicalFileProvider(root);
         var types = new FileExtensionContentTypeProvider();
-        // Pagefind's index files.
-        foreach (var ext in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment" }) types.Mappings[ext] = "application/octet-stream";
         types.Mappings[".jsonld"] = "application/ld+json";
+        types.Mappings[".bib"] = "application/x-bibtex; charset=utf-8";
 
         app.Map(EventsPath, async (HttpContext context) =>
         {
@@ -118,16 +146,16 @@ internal static class ServeCommand
             }
             catch (OperationCanceledException) { }
         });
-        app.Use((context, next) => ServePage(context, next, files));
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types, ServeUnknownFileTypes = false });
+        app.Use((context, next) => context.Request.Path.StartsWithSegments("/__sitegen") ? next() : ServeFile(context, site, types));
         return app;
     }
 
     /// <summary>
-    /// Pages get the reload script as they are served; a folder without its slash is redirected
-    /// to it; a missing page is the site's 404 page; everything else is left to the static files.
+    /// A file of the site as a static server would serve it: a folder's index.html, a folder
+    /// without its slash redirected to it, the site's 404 page for what is missing; pages get the
+    /// reload script.
     /// </summary>
-    private static async Task ServePage(HttpContext context, Func<Task> next, PhysicalFileProvider files)
+    private static async Task ServeFile(HttpContext context, ServedSite site, FileExtensionContentTypeProvider types)
     {
         var path = context.Request.Path.Value ?? "/";
         if (path.StartsWith("//", StringComparison.Ordinal))
@@ -136,38 +164,35 @@ internal static class ServeCommand
             context.Response.Redirect("/" + path.TrimStart('/'));
             return;
         }
-        if (path.StartsWith("/__sitegen/", StringComparison.Ordinal))
-        {
-            await next();
-            return;
-        }
-        if (!path.EndsWith('/') && Path.GetExtension(path).Length == 0 && files.GetFileInfo(path + "/index.html").Exists)
+        var relative = path.TrimStart('/');
+        if (relative.Length > 0 && !relative.EndsWith('/') && Path.GetExtension(relative).Length == 0 && site.Get(relative + "/index.html") is not null)
         {
             context.Response.Redirect(path + "/");
             return;
         }
-        var file = path.EndsWith('/') ? path + "index.html" : path;
-        var isPage = file.EndsWith(".html", StringComparison.Ordinal);
-        var info = files.GetFileInfo(file);
+        var file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+        var content = site.Get(file);
         var status = 200;
-        if (!info.Exists && (isPage || Path.GetExtension(path).Length == 0))
+        if (content is null)
         {
-            info = files.GetFileInfo("/404.html");
+            file = "404.html";
+            content = site.Get(file);
             status = 404;
+            if (content is null) { context.Response.StatusCode = 404; return; }
         }
-        else if (!isPage)
+        context.Response.StatusCode = status;
+        context.Response.Headers.CacheControl = "no-store";
+        if (file.EndsWith(".html", StringComparison.Ordinal))
         {
-            await next();
+            var html = Encoding.UTF8.GetString(content);
+            var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
+            html = at < 0 ? html + ReloadScript : html.Insert(at, ReloadScript);
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(html, Encoding.UTF8);
             return;
         }
-        if (!info.Exists) { await next(); return; }
-        var html = await File.ReadAllTextAsync(info.PhysicalPath!);
-        var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
-        html = at < 0 ? html + ReloadScript : html.Insert(at, ReloadScript);
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "text/html; charset=utf-8";
-        context.Response.Headers.CacheControl = "no-store";
-        await context.Response.WriteAsync(html, Encoding.UTF8);
+        context.Response.ContentType = types.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+        await context.Response.Body.WriteAsync(content);
     }
 
     /// <summary>Rebuilds once a burst of file changes (an editor's save writes several) has settled.</summary>

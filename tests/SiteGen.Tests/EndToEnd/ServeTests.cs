@@ -32,7 +32,10 @@ public class ServeTests
             var html = await home.Content.ReadAsStringAsync();
             Assert.Contains("href=\"/texts/2021-05-28-a/\"", html);
             Assert.Contains("EventSource('/__sitegen/events')", html);
-            Assert.DoesNotContain("EventSource", site.Read("site/index.html"));
+            // Served from memory: the output folder, what 'build' writes for publishing, is not touched.
+            Assert.False(Directory.Exists(site.Output), "serve wrote into the output folder");
+            Assert.Equal("text/css", (await http.GetAsync("/assets/site.css")).Content.Headers.ContentType!.MediaType);
+            Assert.Equal(HttpStatusCode.Redirect, (await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = http.BaseAddress }.GetAsync("/texts/2021-05-28-a")).StatusCode);
 
             var missing = await http.GetAsync("/no/such/page/");
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
@@ -45,6 +48,7 @@ public class ServeTests
             var line = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(15));
             Assert.Equal("data: reload", line);
             Assert.Contains("Changed words.", await http.GetStringAsync("/texts/2021-05-28-a/"));
+            Assert.False(Directory.Exists(site.Output), "a rebuild wrote into the output folder");
         }
         finally
         {
