@@ -60,6 +60,13 @@ internal static class SiteBuilder
             site = site with { Info = site.Info with { BaseUrl = normalised } };
         }
 
+        if (site.Info is { Feed: true, PublishedUrl: null })
+        {
+            diagnostics.Error(DiagnosticCodes.FeedWithoutAddress, site.Info.FeedLocation,
+                "'feed: true' needs the address where the edition is published, for the feed's absolute links: " +
+                "add 'url: https://…/' to content/site.yml or build with --base-url https://…/, or set 'feed: false'");
+        }
+
         // Analysis runs even when some files had errors, on what did load, so that a contributor
         // sees the problems of the concepts and annotations too; nothing is rendered then.
         var analysed = SiteAnalyser.Analyse(site, diagnostics, Lap);
@@ -68,7 +75,7 @@ internal static class SiteBuilder
         warming.Wait();
         var rendered = SiteRenderer.Render(analysed, templates, theme!.Assets, diagnostics);
         Lap("render");
-        var search = SearchIndex.Build(analysed, new Urls(analysed.Site.Info.BaseUrl));
+        var search = SearchIndex.Build(analysed, new Urls(analysed.Site.Info));
         rendered = new RenderedSite([.. rendered.Files.Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)]);
         Lap("render: search index");
         if (diagnostics.HasErrors) return Stop(analysed, rendered);

@@ -5,29 +5,55 @@
   // number, and the same words in a status region that screen readers announce. The link still goes to #pN.
   var copyStatus = null;
   var copyTimer = 0;
+  function announce(words, done) {
+    if (!copyStatus) {
+      copyStatus = document.createElement("p");
+      copyStatus.className = "copy-status";
+      copyStatus.setAttribute("role", "status");
+      document.body.appendChild(copyStatus);
+    }
+    copyStatus.textContent = words;
+    copyStatus.classList.add("copy-status-shown");
+    clearTimeout(copyTimer);
+    copyTimer = setTimeout(function () {
+      if (done) done();
+      copyStatus.classList.remove("copy-status-shown");
+    }, 2500);
+  }
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a.pnum");
     if (!link || !navigator.clipboard) return;
     var url = new URL(link.getAttribute("href"), location.href).toString();
     navigator.clipboard.writeText(url).then(function () {
-      if (!copyStatus) {
-        copyStatus = document.createElement("p");
-        copyStatus.className = "copy-status";
-        copyStatus.setAttribute("role", "status");
-        document.body.appendChild(copyStatus);
-      }
-      var words = "Link to ¶" + link.getAttribute("data-n") + " copied";
-      copyStatus.textContent = words;
-      copyStatus.classList.add("copy-status-shown");
       document.querySelectorAll("a.pnum[data-copied]").forEach(function (a) { a.removeAttribute("data-copied"); });
       link.setAttribute("data-copied", "");
-      clearTimeout(copyTimer);
-      copyTimer = setTimeout(function () {
-        link.removeAttribute("data-copied");
-        copyStatus.classList.remove("copy-status-shown");
-      }, 2500);
+      announce("Link to ¶" + link.getAttribute("data-n") + " copied", function () { link.removeAttribute("data-copied"); });
     }, function () {});
   });
+  // "Cite this text": when the address names a paragraph (#pN), the citation names it too (¶N and its link);
+  // the citation can be copied in one click.
+  var cite = document.getElementById("cite-text");
+  if (cite) {
+    var citeUrl = cite.querySelector(".cite-url"), locator = cite.querySelector(".cite-locator");
+    var which = document.querySelector("#cite .cite-which"), textUrl = citeUrl.textContent;
+    var citeParagraph = function () {
+      var m = /^#p(\d+)$/.exec(location.hash), found = m && document.getElementById("p" + m[1]);
+      locator.textContent = found ? "¶" + m[1] + ". " : "";
+      which.textContent = found ? ", ¶" + m[1] : "";
+      citeUrl.textContent = found ? textUrl + "#p" + m[1] : textUrl;
+    };
+    citeParagraph();
+    window.addEventListener("hashchange", citeParagraph);
+    var copy = document.querySelector("#cite .cite-copy");
+    if (copy && navigator.clipboard) {
+      copy.hidden = false;
+      copy.addEventListener("click", function () {
+        navigator.clipboard.writeText(cite.textContent.replace(/\s+/g, " ").trim()).then(function () {
+          announce("Citation" + which.textContent + " copied");
+        }, function () {});
+      });
+    }
+  }
   // The reader's choice to highlight concept mentions is remembered across pages.
   var toggle = document.getElementById("show-mentions");
   if (toggle) {

@@ -97,7 +97,7 @@ internal static class ImportCommand
             .GroupBy(a => a.SourceId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
-        private readonly EditorialMarkdown _markdown = new(site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal), new Urls(site.Info.BaseUrl));
+        private readonly EditorialMarkdown _markdown = new(site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal), new Urls(site.Info));
 
         public int Written { get; private set; }
         public int Updated { get; private set; }

@@ -21,6 +21,8 @@ internal static class DiagnosticCodes
     public const string SlugMismatch = "SG0112";
     /// <summary>A URL that could run script or mislead a browser (javascript:, data:, a tab inside): <see cref="Model.SafeUrl"/>.</summary>
     public const string RefusedUrl = "SG0113";
+    /// <summary><c>feed: true</c> without the published address (<c>url:</c> or an absolute <c>--base-url</c>) its absolute links need.</summary>
+    public const string FeedWithoutAddress = "SG0114";
 
     // Text bodies
     public const string UnsupportedMarkdown = "SG0201";

@@ -14,6 +14,8 @@ internal static class SiteInfoLoader
         var title = fields.String("title", required: true, "Self-Reliance in Science and Technology");
         var description = fields.String("description", required: true, "An annotated reading edition of ...");
         var baseUrl = fields.String("base_url", required: false, "/") ?? "/";
+        var url = fields.String("url", required: false, "https://owner.github.io/edition/");
+        var feed = fields.Choice("feed", required: false, new Dictionary<string, bool> { ["true"] = true, ["false"] = false, ["yes"] = true, ["no"] = false });
         var language = fields.String("language", required: false, "en") ?? "en";
         var repository = fields.Url("repository", required: false, "https://github.com/owner/repo") ?? "";
         var editors = fields.StringList("editors", "[Jane Doe, John Roe]").Select(e => e.Value).ToList();
@@ -26,12 +28,22 @@ internal static class SiteInfoLoader
                 $"'base_url: {baseUrl}' is neither a path such as /sitegen/ nor an http(s) URL");
             return null;
         }
+        string? published = null;
+        if (url is not null && (!url.StartsWith("http", StringComparison.OrdinalIgnoreCase) || !BaseUrl.TryNormalise(url, out published)))
+        {
+            diagnostics.Error(DiagnosticCodes.BadValue, fields.ValueLocation("url"),
+                $"'url: {url}' is not an http(s) URL: give the address where the edition is published, e.g. https://owner.github.io/edition/");
+            return null;
+        }
         if (title is null || description is null) return null;
         return new SiteInfo
         {
             Title = title,
             Description = description,
             BaseUrl = normalised,
+            Url = published,
+            Feed = feed,
+            FeedLocation = fields.ValueLocation("feed"),
             Language = language,
             Repository = repository,
             Editors = [.. editors],

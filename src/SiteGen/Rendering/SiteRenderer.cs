@@ -34,11 +34,12 @@ internal sealed class SiteRenderer
         _site = site;
         _templates = templates;
         _diagnostics = diagnostics;
-        _urls = new Urls(site.Site.Info.BaseUrl);
+        _urls = new Urls(site.Site.Info);
         _assets = [.. assets];
         var info = site.Site.Info;
         _siteView = new SiteView(info.Title, info.Description, info.Language, info.Repository, _urls.BasePath,
-            AssetUrl("site.css"), AssetUrl("site.js"), AssetUrl("search.js"), _urls.Search, info.Editors);
+            AssetUrl("site.css"), AssetUrl("site.js"), AssetUrl("search.js"), _urls.Search, info.Editors,
+            AssetUrl("favicon.svg"), HasFeed ? _urls.Feed : null, _urls.Timeline);
         _texts = site.Site.Texts.ToDictionary(t => t.Slug, TextSummary, StringComparer.Ordinal);
         _concepts = site.Site.Concepts.ToDictionary(c => c.Id, ConceptSummary, StringComparer.Ordinal);
         _markdown = new EditorialMarkdown(site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal), _urls);
@@ -57,6 +58,9 @@ internal sealed class SiteRenderer
         _annotationCounts = _annotationViews.CountBy(n => n.Text.Slug).ToDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>The feed is written when asked for, or by default when the published address is known (it needs absolute links).</summary>
+    private bool HasFeed => _urls.Published is not null && (_site.Site.Info.Feed ?? true);
+
     public static RenderedSite Render(AnalysedSite site, TemplateSet templates, IReadOnlyList<OutputFile> assets, DiagnosticBag diagnostics) =>
         new SiteRenderer(site, templates, assets, diagnostics).RenderAll();
 
@@ -69,11 +73,20 @@ internal sealed class SiteRenderer
             var index = i;
             pages.Add(() => TextPage(index));
             pages.Add(() => TextAnnotationExport(index));
+            pages.Add(() => TextBibTeX(index));
+            pages.Add(() => TextCslJson(index));
         }
         foreach (var concept in _site.Site.Concepts) pages.Add(() => ConceptPage(concept));
         var files = new OutputFile?[pages.Count];
         Parallel.For(0, pages.Count, i => files[i] = pages[i]());
-        var all = files.OfType<OutputFile>().Concat(_assets).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var all = files.OfType<OutputFile>().Concat(_assets).ToList();
+        if (_urls.Published is not null)
+        {
+            all.Add(Discovery.Sitemap(all.Select(f => f.Path), _urls));
+            all.Add(Discovery.Robots(_urls));
+        }
+        if (HasFeed) all.Add(Feed());
+        all.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
         return new RenderedSite([.. all]);
     }
 
@@ -129,8 +142,11 @@ internal sealed class SiteRenderer
             _annotationCounts.GetValueOrDefault(text.Slug));
         var url = _urls.Text(text.Slug);
         var description = text.Summary ?? $"{text.Title} ({Dates.Display(text.Date)})";
-        return Page("text.html", url, new PageView(text.Title, description, url, _urls.Absolute(url), "texts", _urls.TextAnnotationExport(text.Slug)),
-            new TextPageView(view));
+        var work = Citations.Of(text, _site.Site.Info, _urls);
+        var (before, edition, after) = Citations.Plain(work);
+        var cite = new CiteView(before, edition, after, work.Url, _urls.TextBibTeX(text.Slug), _urls.TextCslJson(text.Slug));
+        return Page("text.html", url, new PageView(text.Title, description, url, _urls.Absolute(url), "texts", _urls.TextAnnotationExport(text.Slug),
+            "article", Citations.Highwire(work), Citations.JsonLd(work)), new TextPageView(view, cite));
     }
 
     private OutputFile? ConceptPage(Concept concept)
@@ -241,6 +257,41 @@ internal sealed class SiteRenderer
         return new(_urls.FileFor(url), WebAnnotationExport.Write(_site, _anchorsByText.GetValueOrDefault(text.Slug, []), url,
             $"Notes of the editors of {_site.Site.Info.Title} on “{text.Title}”", _urls, _annotationHtml));
     }
+
+    private OutputFile? TextBibTeX(int index)
+    {
+        var text = _site.Site.Texts[index];
+        return new(_urls.FileFor(_urls.TextBibTeX(text.Slug)), Encoding.UTF8.GetBytes(Citations.BibTeX(Citations.Of(text, _site.Site.Info, _urls))));
+    }
+
+    private OutputFile? TextCslJson(int index)
+    {
+        var text = _site.Site.Texts[index];
+        return new(_urls.FileFor(_urls.TextCslJson(text.Slug)), Citations.CslJson(Citations.Of(text, _site.Site.Info, _urls)));
+    }
+
+    /// <summary>The Atom feed: every text, and every editors' note (dated by its own date, or its text's).</summary>
+    private OutputFile Feed()
+    {
+        var info = _site.Site.Info;
+        var texts = _site.Site.Texts.Select(t => new Discovery.Entry(_urls.Absolute(_urls.Text(t.Slug)), t.Title, t.Date,
+            Citations.Of(t, info, _urls).Creator, t.Summary, null, "text"));
+        var notes = _site.Anchors.Select(anchor =>
+        {
+            var a = anchor.Annotation;
+            var text = _site.TextOf(a.TextSlug);
+            var view = _annotationViews.First(v => v.Id == a.Id);
+            return new Discovery.Entry(_urls.Absolute(_urls.AnnotationPermalink(a.TextSlug, a.Name)),
+                $"{Vocabulary.AnnotationKinds.Label(a.Kind)} on “{text.Title}”, ¶{anchor.Paragraph.Number}: “{Shorten(view.Quote, 80)}”",
+                a.Date ?? text.Date, a.Author, null, AbsoluteLinks(_annotationHtml(a)), "note");
+        });
+        return Discovery.Feed(info, [.. texts, .. notes], _urls);
+    }
+
+    /// <summary>A feed reader shows a note away from the site: its links to the site's pages become absolute.</summary>
+    private string AbsoluteLinks(string html) => html.Replace($"href=\"{_urls.BasePath}", $"href=\"{_urls.Absolute(_urls.BasePath)}", StringComparison.Ordinal);
+
+    private static string Shorten(string s, int max) => s.Length <= max ? s : s[..(s.LastIndexOf(' ', max - 1) is > 20 and var i ? i : max - 1)] + "…";
 
     /// <summary>Renders a page template, then the layout around it.</summary>
     private OutputFile? Page(string template, string url, PageView page, object view)

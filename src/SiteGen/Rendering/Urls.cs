@@ -6,8 +6,10 @@ namespace SiteGen.Rendering;
 /// Every URL of the site in one place. Pages live at <c>folder/index.html</c> and are linked as
 /// <c>folder/</c>, under the base path, so links work at a domain's root and under a sub-path.
 /// </summary>
-internal sealed class Urls(string baseUrl)
+internal sealed class Urls(string baseUrl, string? publishedUrl = null)
 {
+    public Urls(SiteInfo info) : this(info.BaseUrl, info.PublishedUrl) { }
+
     /// <summary>The base URL as configured, ending with a slash (absolute, or a path).</summary>
     public string Base { get; } = baseUrl;
 
@@ -34,13 +36,27 @@ internal sealed class Urls(string baseUrl)
     public string AnnotationInText(string slug, string name) => $"{Text(slug)}#ref-{name}";
     /// <summary>A note's permanent anchor on the annotations page.</summary>
     public string AnnotationPermalink(string slug, string name) => $"{Annotations}#{slug}--{name}";
+    /// <summary>A text's citation, to download.</summary>
+    public string TextBibTeX(string slug) => $"{Text(slug)}cite.bib";
+    public string TextCslJson(string slug) => $"{Text(slug)}cite.json";
+    public string Timeline => $"{BasePath}timeline/";
+    public string Feed => $"{BasePath}feed.xml";
     public string Concept(string id) => $"{BasePath}concepts/{id}/";
 
-    /// <summary>An absolute URL for link previews and exports, when the base URL has a host.</summary>
+    /// <summary>
+    /// The address where the site is published (an absolute base URL, or <c>url:</c> of site.yml), ending
+    /// with a slash; null when unknown.
+    /// </summary>
+    public string? Published { get; } = baseUrl.StartsWith("http", StringComparison.Ordinal) ? baseUrl : publishedUrl;
+
+    /// <summary>
+    /// The absolute URL of a page (given by its path under the base path), for canonical links, citations,
+    /// exports, the feed and the sitemap; the path itself when the published address is unknown.
+    /// </summary>
     public string Absolute(string path) =>
-        Uri.TryCreate(Base, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? new Uri(uri, path).ToString()
-            : path;
+        Published is null ? path
+        : path.StartsWith(BasePath, StringComparison.Ordinal) ? Published + path[BasePath.Length..]
+        : new Uri(new Uri(Published), path).ToString();
 
     /// <summary>The output file for a page URL: <c>texts/x/</c> → <c>texts/x/index.html</c>.</summary>
     public string FileFor(string url)

@@ -4,11 +4,27 @@ namespace SiteGen.Rendering;
 // No member is called "date": it would hide Scriban's own date functions.
 
 /// <summary>The edition, on every page.</summary>
+/// <param name="FeedUrl">The Atom feed, when the site has one.</param>
 internal sealed record SiteView(string Title, string Description, string Language, string Repository,
-    string BasePath, string Stylesheet, string Script, string SearchScript, string SearchUrl, IReadOnlyList<string> Editors);
+    string BasePath, string Stylesheet, string Script, string SearchScript, string SearchUrl, IReadOnlyList<string> Editors,
+    string Favicon, string? FeedUrl, string TimelineUrl);
 
 /// <summary>What the layout needs to know of the page it wraps.</summary>
-internal sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Section, string? AnnotationsUrl = null);
+/// <param name="OgType">Open Graph's type: <c>article</c> for a text, <c>website</c> for the rest.</param>
+/// <param name="Meta">Further <c>&lt;meta name content&gt;</c> tags (a text's Highwire <c>citation_*</c> tags).</param>
+/// <param name="JsonLdHtml">schema.org JSON-LD, with &lt; &gt; &amp; escaped by the generator.</param>
+internal sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Section, string? AnnotationsUrl = null,
+    string OgType = "website", IReadOnlyList<MetaView>? Meta = null, string? JsonLdHtml = null)
+{
+    /// <summary>Whether the published address is known (then Open Graph gets <c>og:url</c>).</summary>
+    public bool IsAbsolute => CanonicalUrl.StartsWith("http", StringComparison.Ordinal);
+}
+
+/// <summary>A <c>&lt;meta name content&gt;</c> tag.</summary>
+internal sealed record MetaView(string Name, string Content);
+
+/// <summary>How to cite a text: the plain citation in three parts (before, the edition's title in italics, after) and the files to download.</summary>
+internal sealed record CiteView(string Before, string Edition, string After, string Url, string BibtexUrl, string CslJsonUrl);
 
 /// <summary>A text as listed on the home page and linked from other pages.</summary>
 /// <param name="Speaker">Whose words a report gives, when not its author.</param>
@@ -98,7 +114,7 @@ internal sealed record HomeView(string IntroductionHtml, IReadOnlyList<TextSumma
 internal sealed record NotFoundView;
 
 /// <summary>text.html.</summary>
-internal sealed record TextPageView(TextView TextPage);
+internal sealed record TextPageView(TextView TextPage, CiteView Cite);
 
 /// <summary>concept.html.</summary>
 internal sealed record ConceptPageView(ConceptView ConceptPage);
