@@ -54,6 +54,171 @@
       });
     }
   }
+  // The timeline's filter: only the rows of the concepts whose name has the words typed, in the category chosen,
+  // moved up to close the gaps; ?q= and ?category= in the address choose them too.
+  var heatmap = document.getElementById("heatmap"), filter = document.querySelector(".timeline-filter");
+  if (heatmap && filter) {
+    var q = document.getElementById("timeline-q"), category = document.getElementById("timeline-category");
+    var count = filter.querySelector(".timeline-count"), rows = heatmap.querySelectorAll(".heat-row");
+    var rowHeight = 26, head = 34, width = heatmap.viewBox.baseVal.width;
+    var params = new URLSearchParams(location.search);
+    q.value = params.get("q") || "";
+    category.value = params.get("category") || "";
+    if (category.selectedIndex < 0) category.value = "";
+    var apply = function () {
+      var words = q.value.toLowerCase().split(/\s+/).filter(Boolean), shown = 0;
+      Array.prototype.forEach.call(rows, function (row) {
+        var title = row.getAttribute("data-title");
+        var show = (!category.value || row.getAttribute("data-category") === category.value) &&
+          words.every(function (w) { return title.indexOf(w) >= 0; });
+        row.style.display = show ? "" : "none";
+        if (show) row.setAttribute("transform", "translate(0 " + (head + shown++ * rowHeight) + ")");
+      });
+      var height = head + Math.max(1, shown) * rowHeight;
+      heatmap.setAttribute("viewBox", "0 0 " + width + " " + height);
+      heatmap.setAttribute("height", String(height));
+      count.textContent = shown === rows.length ? "all " + shown + " concepts" : shown + " of " + rows.length + " concepts";
+    };
+    var remember = function () {
+      var p = new URLSearchParams(location.search);
+      if (q.value) p.set("q", q.value); else p.delete("q");
+      if (category.value) p.set("category", category.value); else p.delete("category");
+      var s = p.toString();
+      history.replaceState(null, "", location.pathname + (s ? "?" + s : "") + location.hash);
+    };
+    q.addEventListener("input", function () { apply(); remember(); });
+    category.addEventListener("change", function () { apply(); remember(); });
+    filter.addEventListener("submit", function (e) { e.preventDefault(); });
+    filter.hidden = false;
+    apply();
+  }
+  // A concept page opened on one text's mentions (#in-<text>, as the timeline links them) shows that text's only,
+  // with a way back to all of them.
+  var mentions = document.querySelector(".concept .mentions");
+  if (mentions) {
+    var note = document.createElement("p");
+    note.className = "mention-filter-note";
+    note.hidden = true;
+    mentions.insertBefore(note, mentions.querySelector(".mention-group"));
+    var showText = function () {
+      var target = /^#in-/.test(location.hash) && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      var filtered = !!(target && target.classList.contains("mention-group"));
+      mentions.classList.toggle("filtered", filtered);
+      note.hidden = !filtered;
+      if (filtered) {
+        note.textContent = "Only the mentions in “" + target.querySelector("h3 a").textContent + "”. ";
+        var all = document.createElement("a");
+        all.href = "#mentions-heading";
+        all.textContent = "Show every text";
+        note.appendChild(all);
+      }
+    };
+    showText();
+    window.addEventListener("hashchange", showText);
+  }
+  // Notes beside their passages. On a wide screen each note starts level with the first line of its passage, or
+  // just below the note above it; when a paragraph's notes would have to start more than MAX_DRIFT pixels below
+  // their passages, they are shown in the flow under the paragraph instead. Without this script, notes float
+  // beside their paragraph and stack downwards. Everything is measured again when the layout can have changed.
+  var textBody = document.querySelector(".text-body");
+  var wideScreen = window.matchMedia && window.matchMedia("screen and (min-width: 64rem)");
+  var MAX_DRIFT = 150, NOTE_GAP = 12;
+  function passageOf(note) {
+    var name = note.id.slice("note-".length);
+    var marks = textBody.querySelectorAll("mark.passage");
+    for (var i = 0; i < marks.length; i++) if (marks[i].getAttribute("data-annotation") === name) return marks[i];
+    return document.getElementById("ref-" + name);
+  }
+  function paragraphOf(aside) {
+    var next = aside.nextElementSibling;
+    while (next && !next.classList.contains("para")) next = next.nextElementSibling;
+    return next;
+  }
+  function placeNotes() {
+    if (!textBody) return;
+    var asides = textBody.querySelectorAll(".margin-annotations");
+    var wide = !!(wideScreen && wideScreen.matches);
+    textBody.classList.toggle("notes-placed", wide && asides.length > 0);
+    textBody.style.paddingBottom = "";
+    Array.prototype.forEach.call(asides, function (aside) {
+      aside.classList.remove("in-flow");
+      Array.prototype.forEach.call(aside.querySelectorAll(".annotation"), function (n) { n.style.top = n.style.left = ""; });
+    });
+    if (!wide || asides.length === 0) return;
+    // Notes are positioned in their paragraph's box (which the related-passages mark is placed in), at the
+    // margin's left edge: the text column's width and 2rem beyond the column's left edge.
+    var origin = function () { return textBody.getBoundingClientRect().top; };
+    var rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    var margin = textBody.getBoundingClientRect().left + (parseFloat(getComputedStyle(textBody).getPropertyValue("--measure")) + 2) * rem;
+    var floor = -Infinity;
+    Array.prototype.forEach.call(asides, function (aside) {
+      // Measured one paragraph at a time, top down: a paragraph whose notes go into the flow moves what follows.
+      var top0 = origin(), tops = [], next = floor, fits = true;
+      Array.prototype.forEach.call(aside.querySelectorAll(".annotation"), function (note) {
+        var passage = passageOf(note);
+        var anchor = (passage ? passage.getClientRects()[0] || passage.getBoundingClientRect() : aside.getBoundingClientRect()).top - top0;
+        var top = Math.max(anchor, next);
+        if (top - anchor > MAX_DRIFT) fits = false;
+        tops.push(top);
+        next = top + note.offsetHeight + NOTE_GAP;
+      });
+      if (fits) {
+        Array.prototype.forEach.call(aside.querySelectorAll(".annotation"), function (note, i) {
+          var box = (note.offsetParent || textBody).getBoundingClientRect();
+          note.style.top = Math.round(tops[i] - (box.top - top0)) + "px";
+          note.style.left = Math.round(margin - box.left) + "px";
+        });
+        floor = next;
+      } else {
+        var paragraph = paragraphOf(aside);
+        if (paragraph) paragraph.after(aside);
+        aside.classList.add("in-flow");
+      }
+    });
+    // The last notes may reach below the text's last line: the text makes room for them, so that they never
+    // run into what follows the text.
+    var overhang = floor - NOTE_GAP - textBody.offsetHeight;
+    if (overhang > 0) textBody.style.paddingBottom = Math.ceil(overhang) + "px";
+  }
+  if (textBody && textBody.querySelector(".margin-annotations")) {
+    var placing = 0, lastWidth = 0;
+    var replace = function () { cancelAnimationFrame(placing); placing = requestAnimationFrame(placeNotes); };
+    placeNotes();
+    window.addEventListener("load", replace);
+    if (document.fonts && document.fonts.ready) document.fonts.ready.then(replace);
+    window.addEventListener("resize", function () { if (window.innerWidth !== lastWidth) { lastWidth = window.innerWidth; replace(); } });
+    if (wideScreen && wideScreen.addEventListener) wideScreen.addEventListener("change", replace);
+    // Opening a paragraph's passages in other texts makes it taller.
+    textBody.addEventListener("toggle", replace, true);
+  }
+  // On a narrow screen a note opens under its paragraph when its marker is followed. The page then scrolls so
+  // that the passage stays in view with the note below it, or, when the paragraph goes on too long for both to
+  // fit on the screen, to the note, whose number leads back: that way back lands on the passage itself.
+  function narrow() { return !(wideScreen && wideScreen.matches); }
+  function scrollToPassage(passage, note) {
+    var p = passage.getClientRects()[0] || passage.getBoundingClientRect();
+    var room = window.innerHeight, gap = Math.min(48, room * 0.1);
+    var y = window.scrollY + p.top - gap;
+    if (note) {
+      var n = note.getBoundingClientRect();
+      if (n.top + Math.min(n.height, 120) - p.top > room - 2 * gap) y = window.scrollY + n.top - gap;
+    }
+    window.scrollTo(window.scrollX, Math.max(0, y));
+  }
+  if (textBody) {
+    textBody.addEventListener("click", function (event) {
+      if (!narrow() || !event.target.closest) return;
+      var ref = event.target.closest("a.annotation-ref"), back = event.target.closest("a.annotation-num");
+      var link = ref || back;
+      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      var name = link.getAttribute("href").replace(/^#(note|ref)-/, "");
+      var note = document.getElementById("note-" + name), passage = note && passageOf(note);
+      if (!passage) return;
+      event.preventDefault();
+      location.hash = ref ? "note-" + name : "ref-" + name;
+      scrollToPassage(passage, ref ? note : null);
+    });
+  }
   // The reader's choice to highlight concept mentions is remembered across pages.
   var toggle = document.getElementById("show-mentions");
   if (toggle) {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Scriban.Runtime;
@@ -66,7 +67,7 @@ internal sealed class SiteRenderer
 
     private RenderedSite RenderAll()
     {
-        var pages = new List<Func<OutputFile?>> { HomePage, NotFoundPage, SearchPage, ConceptIndexPage, GlossaryPage, ConceptPreviews, AnnotationIndexPage, AnnotationExport };
+        var pages = new List<Func<OutputFile?>> { HomePage, NotFoundPage, SearchPage, ConceptIndexPage, GlossaryPage, ConceptPreviews, AnnotationIndexPage, AnnotationExport, TimelinePage };
         var texts = _site.Site.Texts;
         for (var i = 0; i < texts.Length; i++)
         {
@@ -209,6 +210,44 @@ internal sealed class SiteRenderer
         var url = _urls.Glossary;
         return Page("glossary.html", url, new PageView("Glossary", $"The {all.Count} concepts of {_site.Site.Info.Title} in English and Chinese, with pinyin and how often the texts use them.",
             url, _urls.Absolute(url), "concepts"), new GlossaryView(all, _site.Site.Texts.Length, all.Count(c => c.Chinese is not null)));
+    }
+
+    /// <summary>Beyond this many texts, the timeline's columns are years rather than texts.</summary>
+    internal const int TimelineTextColumns = 60;
+
+    /// <summary>The texts on a dated axis, and where each concept appears over time.</summary>
+    private OutputFile? TimelinePage()
+    {
+        var texts = _site.Site.Texts;
+        var byYear = texts.Length > TimelineTextColumns;
+        var columns = byYear
+            ? texts.Select(t => t.Date.Year).Distinct().Order()
+                .Select(y => new TimelineChart.Column(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))).ToList()
+            : texts.Select(t => new TimelineChart.Column(t.Slug, t.Date.ToString("MMM ’yy", CultureInfo.InvariantCulture), $"“{t.Title}” ({Dates.Display(t.Date)})")).ToList();
+        string ColumnOf(string slug) => byYear ? _site.TextOf(slug).Date.Year.ToString(CultureInfo.InvariantCulture) : slug;
+        var index = columns.Select((c, i) => (c.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        var rows = _site.Site.Concepts
+            .Where(c => _site.MentionsByConcept[c.Id].Length > 0)
+            .Select(c =>
+            {
+                var mentions = _site.MentionsByConcept[c.Id];
+                var counts = new int[columns.Count];
+                foreach (var m in mentions) counts[index[ColumnOf(m.Slug)]]++;
+                var url = _urls.Concept(c.Id);
+                var cellUrls = columns.Select(col => byYear ? url + "#mentions-heading" : url + "#in-" + col.Key).ToList();
+                var first = _site.TextOf(mentions[0].Slug).Date;
+                return (First: first, Row: new TimelineChart.Row(c.Id, c.Title, Vocabulary.ConceptCategories.Word(c.Category), url, counts, cellUrls));
+            })
+            .OrderBy(r => r.First).ThenBy(r => r.Row.Title, StringComparer.OrdinalIgnoreCase).Select(r => r.Row).ToList();
+        var points = texts.Select(t => new TimelineChart.Point(t.Date, t.Title, Dates.Display(t.Date), _urls.Text(t.Slug))).ToList();
+        var categories = _site.Site.Concepts.Select(c => c.Category).Distinct().Order()
+            .Select(k => new CategoryView(Vocabulary.ConceptCategories.Word(k), Vocabulary.ConceptCategories.Label(k))).ToList();
+        var years = texts.GroupBy(t => t.Date.Year).OrderBy(g => g.Key)
+            .Select(g => new YearView(g.Key.ToString(CultureInfo.InvariantCulture), g.Count(), byYear ? [] : g.Select(t => _texts[t.Slug]).ToList())).ToList();
+        var view = new TimelineView(TimelineChart.Axis(points), TimelineChart.Heatmap(columns, rows), rows.Count, texts.Length, byYear, categories, years);
+        var url = _urls.Timeline;
+        return Page("timeline.html", url, new PageView("Timeline", $"The {texts.Length} texts of {_site.Site.Info.Title} in date order, and where each of its {rows.Count} concepts appears over time.",
+            url, _urls.Absolute(url), "timeline"), new TimelinePageView(view));
     }
 
     /// <summary>What a mention's preview shows (<c>concepts/previews.json</c>, read by site.js on the first hover or focus).</summary>

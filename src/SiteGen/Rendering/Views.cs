@@ -135,3 +135,16 @@ internal sealed record SourcesMarkup(IReadOnlyList<CitationView> Sources);
 
 /// <summary>The glossary: every concept with its Chinese term, pinyin, texts and mentions.</summary>
 internal sealed record GlossaryView(IReadOnlyList<ConceptSummaryView> Concepts, int TextCount, int WithChinese);
+
+/// <summary>The timeline page: the texts on an axis, the heatmap of concepts over the texts, and what its filter offers.</summary>
+/// <param name="ByYear">Whether the heatmap's columns are years (too many texts for a column each).</param>
+internal sealed record TimelineView(string AxisSvg, string HeatmapSvg, int ConceptCount, int TextCount, bool ByYear,
+    IReadOnlyList<CategoryView> Categories, IReadOnlyList<YearView> Years);
+
+/// <summary>A category of concepts, as a filter offers it.</summary>
+internal sealed record CategoryView(string Word, string Label);
+
+/// <summary>A year of the timeline: how many texts, and which (none listed when the corpus is large).</summary>
+internal sealed record YearView(string Year, int Count, IReadOnlyList<TextSummaryView> Texts);
+
+internal sealed record TimelinePageView(TimelineView Timeline);

@@ -122,12 +122,17 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
         SkipWithoutBrowser();
         var page = await _edition.Browser.OpenAsync(_edition.Output, 1280);
         await page.GotoAsync(Support.Browser.Origin + NewsFeature);
-        var note = page.Locator("#note-deng-xiaoping");
+        // A note of an uncrowded paragraph stands beside it (crowded ones are in the flow: NoteLayoutTests).
+        var note = page.Locator("#note-coordinated-green");
         Assert.True(await note.IsVisibleAsync());
+        Assert.False(await note.EvaluateAsync<bool>("n => n.parentElement.classList.contains('in-flow')"));
         var noteBox = (await note.BoundingBoxAsync())!;
-        var paragraphBox = (await page.Locator("#p10").BoundingBoxAsync())!;
+        var paragraphBox = (await page.Locator("#p8").BoundingBoxAsync())!;
         Assert.True(noteBox.X >= paragraphBox.X + paragraphBox.Width, "the note is to the right of the text column");
-        Assert.Contains("Deng Xiaoping", await note.InnerTextAsync());
+        var passageBox = (await page.Locator("mark[data-annotation=coordinated-green]").First.BoundingBoxAsync())!;
+        Assert.InRange(noteBox.Y - passageBox.Y, 0, 200);
+        var deng = page.Locator("#note-deng-xiaoping");
+        Assert.Contains("Deng Xiaoping", await deng.InnerTextAsync());
         // The correction stands right after the published words, which stay as they are.
         var correction = page.Locator("#p10 .correction").First;
         // It is drawn by CSS (so that the paragraph's text stays the published text) and read out by screen readers.

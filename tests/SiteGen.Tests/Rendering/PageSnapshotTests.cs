@@ -74,4 +74,13 @@ public class PageSnapshotTests : IClassFixture<PageSnapshotTests.FixtureBuild>
 
     [Fact]
     public void Search_page() => Snapshot.Verify(_build.Page("search/index.html"));
+
+    [Fact]
+    public void Timeline_page() => Snapshot.Verify(_build.Page("timeline/index.html"));
+
+    [Fact]
+    public void BibTeX_of_a_text() => Snapshot.Verify(_build.Page("texts/2021-05-28-first-speech/cite.bib"), "bib");
+
+    [Fact]
+    public void CSL_JSON_of_a_text() => Snapshot.Verify(_build.Page("texts/2021-05-28-first-speech/cite.json"), "json");
 }

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Browser;
+
+/// <summary>Where the editors' notes stand on every text page of the edition: beside their passages, or in the flow.</summary>
+public class NoteLayoutTests(ReadingTests.Edition edition) : IClassFixture<ReadingTests.Edition>
+{
+    private static void SkipWithoutBrowser() => Skip.If(Support.Browser.SkipReason is not null, Support.Browser.SkipReason);
+
+    private IReadOnlyList<string> TextPages() =>
+        [.. edition.Site.Site.Texts.Where(t => edition.Site.Anchors.Any(a => a.Paragraph.Slug == t.Slug)).Select(t => $"/texts/{t.Slug}/")];
+
+    /// <summary>Each note's box, its passage's first line, and whether it stands in the margin or in the flow.</summary>
+    private const string Measure = """
+        () => {
+          const footer = document.querySelector('.site-footer').getBoundingClientRect();
+          const body = document.querySelector('.text-body').getBoundingClientRect();
+          return [...document.querySelectorAll('.margin-annotations .annotation')].map(n => {
+            const name = n.id.slice('note-'.length);
+            const mark = [...document.querySelectorAll('mark.passage')].find(m => m.dataset.annotation === name);
+            const box = n.getBoundingClientRect(), line = mark.getClientRects()[0];
+            return { name, top: box.top, bottom: box.bottom, left: box.left, height: box.height, anchor: line.top,
+                     inFlow: n.parentElement.classList.contains('in-flow'), footer: footer.top, column: body.left };
+          });
+        }
+        """;
+
+    private sealed record NoteBox(string Name, double Top, double Bottom, double Left, double Height, double Anchor, bool InFlow, double Footer, double Column);
+
+    private static async Task<List<NoteBox>> MeasureAsync(IPage page) =>
+        (await page.EvaluateAsync<JsonElement>(Measure)).Deserialize<List<NoteBox>>(new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+
+    [SkippableTheory]
+    [InlineData(1280)]
+    [InlineData(1600)]
+    public async Task On_a_wide_screen_every_note_starts_within_200px_of_its_passage_or_stands_in_the_flow_and_none_overlaps_another_or_the_footer(int width)
+    {
+        SkipWithoutBrowser();
+        var page = await edition.Browser.OpenAsync(edition.Output, width);
+        var problems = new List<string>();
+        var inMargin = 0;
+        var seen = 0;
+        foreach (var path in TextPages())
+        {
+            await page.GotoAsync(Support.Browser.Origin + path);
+            await page.EvaluateAsync("document.fonts.ready");
+            var notes = await MeasureAsync(page);
+            seen += notes.Count;
+            foreach (var n in notes.Where(n => n.Height == 0)) problems.Add($"{path}: note {n.Name} is not shown");
+            foreach (var n in notes.Where(n => !n.InFlow))
+            {
+                inMargin++;
+                if (Math.Abs(n.Top - n.Anchor) > 200) problems.Add($"{path}: note {n.Name} starts {n.Top - n.Anchor:0} px from its passage");
+                if (n.Bottom > n.Footer) problems.Add($"{path}: note {n.Name} runs into the footer");
+                if (n.Left < n.Column + 35 * 18) problems.Add($"{path}: note {n.Name} is not in the margin (left {n.Left:0})");
+            }
+            var margin = notes.Where(n => !n.InFlow && n.Height > 0).OrderBy(n => n.Top).ToList();
+            for (var i = 1; i < margin.Count; i++)
+                if (margin[i].Top < margin[i - 1].Bottom - 0.5) problems.Add($"{path}: note {margin[i].Name} overlaps note {margin[i - 1].Name}");
+        }
+        Assert.Equal(edition.Site.Anchors.Length, seen);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        // Most notes stand in the margin: the flow is the exception for crowded paragraphs.
+        Assert.True(inMargin * 3 >= seen, $"only {inMargin} of {seen} notes stand in the margin");
+    }
+
+    [SkippableFact]
+    public async Task Without_JavaScript_notes_float_beside_their_paragraphs_and_never_over_the_footer()
+    {
+        SkipWithoutBrowser();
+        var page = await edition.Browser.OpenAsync(edition.Output, 1280, javaScript: false);
+        var problems = new List<string>();
+        foreach (var path in TextPages())
+        {
+            await page.GotoAsync(Support.Browser.Origin + path);
+            var footer = await page.EvaluateAsync<double>("document.querySelector('.site-footer').getBoundingClientRect().top");
+            var bottoms = await page.EvaluateAsync<double[]>("[...document.querySelectorAll('.margin-annotations')].map(a => a.getBoundingClientRect().bottom)");
+            if (bottoms.Any(b => b > footer)) problems.Add($"{path}: a note runs into the footer");
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [SkippableFact]
+    public async Task Opening_a_related_passages_list_moves_the_notes_below_it_with_their_passages()
+    {
+        SkipWithoutBrowser();
+        var page = await edition.Browser.OpenAsync(edition.Output, 1280);
+        var path = TextPages()[0];
+        await page.GotoAsync(Support.Browser.Origin + path);
+        var before = (await MeasureAsync(page)).Where(n => !n.InFlow).ToList();
+        // The first paragraph with related passages above the last note in the margin.
+        var opened = await page.EvaluateAsync<bool>("""
+            (() => { const last = [...document.querySelectorAll('.margin-annotations:not(.in-flow) .annotation')].pop();
+              const d = [...document.querySelectorAll('.text-body details.xref')].find(x => x.getBoundingClientRect().top < last.getBoundingClientRect().top - 400);
+              if (!d) return false; d.open = true; return true; })()
+            """);
+        Assert.True(opened, "no related passages above a note in the margin");
+        await page.WaitForTimeoutAsync(100);
+        var after = (await MeasureAsync(page)).Where(n => !n.InFlow).ToList();
+        Assert.True(after.Count > 0);
+        Assert.All(after, n => Assert.True(n.Top >= n.Anchor - 0.5 && n.Top - n.Anchor <= 200, $"{n.Name}: {n.Top - n.Anchor:0} px from its passage"));
+        Assert.True(after[^1].Anchor > before.Single(b => b.Name == after[^1].Name).Anchor, "the passage did not move");
+    }
+
+    [SkippableFact]
+    public async Task On_a_phone_opening_any_note_shows_it_with_its_passage_in_view_or_a_way_back_that_lands_on_the_passage()
+    {
+        SkipWithoutBrowser();
+        var page = await edition.Browser.OpenAsync(edition.Output, 375, 740);
+        var problems = new List<string>();
+        var both = 0;
+        var total = 0;
+        const string Where = """
+            name => { const mark = [...document.querySelectorAll('mark.passage')].find(m => m.dataset.annotation === name).getClientRects()[0];
+              const note = document.getElementById('note-' + name).getBoundingClientRect();
+              return [mark.top, mark.bottom, note.top, note.height, innerHeight]; }
+            """;
+        foreach (var path in TextPages())
+        {
+            await page.GotoAsync(Support.Browser.Origin + path);
+            var names = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.margin-annotations .annotation')].map(n => n.id.slice(5))");
+            foreach (var name in names)
+            {
+                total++;
+                await page.ClickAsync($"#ref-{name}");
+                var opened = await page.EvaluateAsync<double[]>(Where, name);
+                var passageInView = opened[0] >= 0 && opened[1] <= opened[4];
+                var noteInView = opened[3] > 0 && opened[2] >= 0 && opened[2] < opened[4] - 40;
+                if (!noteInView) problems.Add($"{path}: note {name} did not open in view");
+                if (passageInView && noteInView) both++;
+                // Its number leads back to the passage and closes the note.
+                await page.ClickAsync($"#note-{name} .annotation-num");
+                var back = await page.EvaluateAsync<double[]>(Where, name);
+                if (!(back[0] >= 0 && back[1] <= back[4])) problems.Add($"{path}: the way back from note {name} does not land on its passage");
+                if (back[3] != 0) problems.Add($"{path}: note {name} stays open after the way back");
+            }
+        }
+        Assert.Equal(edition.Site.Anchors.Length, total);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        // Where the paragraph allows, the passage and its note are on the screen together.
+        Assert.True(both * 2 > total, $"only {both} of {total} notes opened beside their passage");
+    }
+}
