@@ -67,7 +67,6 @@ internal static class Citations
         fields.Add(("title", "{" + Escape(w.Title) + "}"));
         fields.Add(("howpublished", Escape(KindWord(w.Kind) + (w.Occasion is null ? "" : ", " + w.Occasion))));
         fields.Add(("year", w.Date.Year.ToString(CultureInfo.InvariantCulture)));
-        // The month as BibTeX's own macro (jan … dec), so that every style prints it in its own way.
         // The month as BibTeX's own macro (jan … dec), unbraced, so that each style prints it in its own way.
         var month = w.Date.ToString("MMM", CultureInfo.InvariantCulture).ToLowerInvariant();
         fields.Add(("date", Dates.Iso(w.Date)));
@@ -109,7 +108,8 @@ internal static class Citations
         return sb.ToString();
     }
 
-    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.Default };
+    // A file of its own, never inside HTML: characters are written as themselves, as reference managers write them.
+    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>CSL-JSON (an array of one item), as Zotero, Pandoc and citation.js read it.</summary>
     public static byte[] CslJson(Work w)

@@ -12,6 +12,9 @@ public static class BrowserTools
     /// <summary>Hypothesis's dom-anchor-text-quote and Apache Annotator's matchers, as <c>window.anchoring</c>.</summary>
     public static string AnchoringClient { get; } = Path.Combine(Folder, "dist", "anchoring.js");
 
+    /// <summary>Citation.js reading BibTeX and CSL-JSON, as <c>window.citations.read(text)</c>.</summary>
+    public static string CitationReader { get; } = Path.Combine(Folder, "dist", "citations.js");
+
     /// <summary>axe-core, as <c>window.axe</c>.</summary>
     public static string Axe { get; } = Path.Combine(Folder, "node_modules", "axe-core", "axe.min.js");
 
@@ -35,6 +38,8 @@ public static class BrowserTools
             async include => (await axe.run(include ? { include: include.split(',').map(s => [s.trim()]) } : document, {
               runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
               rules: include ? { 'region': { enabled: false } } : {},
+              // Only violations are wanted: axe then skips collecting every pass, which takes most of its time.
+              resultTypes: ['violations'],
             })).violations.map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') + (v.nodes.length > 3 ? ' …' : ''))
             """, include);
         return [.. found.EnumerateArray().Select(v => v.GetString()!)];
