@@ -303,12 +303,17 @@
 
   /** Runs a query and fills `list` with up to `limit` results; returns how many there are. */
   function run(query, list, status, choice, limit, more) {
+    // The same search twice (the index's first load and the reader's typing can both ask) leaves the results
+    // as they are: replacing them under the pointer would swallow a click.
+    var key = JSON.stringify([query.trim(), choice, limit]);
+    if (list._key === key) return list._total;
     var token = {};
     list._token = token;
-    if (!query.trim()) { list.replaceChildren(); status.textContent = ""; if (more) more.hidden = true; return Promise.resolve(0); }
+    list._key = key;
+    if (!query.trim()) { list.replaceChildren(); status.textContent = ""; if (more) more.hidden = true; return list._total = Promise.resolve(0); }
     var type = choice && choice.type;
     var withConcepts = !type || type === "concept";
-    return Promise.all([index.filter(choice || {}), withConcepts ? index.concepts(query) : []]).then(function (got) {
+    return list._total = Promise.all([index.filter(choice || {}), withConcepts ? index.concepts(query) : []]).then(function (got) {
       var filter = got[0], concepts = got[1];
       var textual = type === "concept" ? Promise.resolve({ query: parse(query), results: [] }) : index.search(query, filter);
       return textual.then(function (found) {
@@ -326,6 +331,7 @@
       });
     }).catch(function () {
       status.textContent = "Search could not load its index.";
+      list._key = null;
       return 0;
     });
   }
@@ -336,12 +342,15 @@
     var status = page.querySelector("#search-status"), more = page.querySelector("#search-more"), limit = 20;
     var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
     page.classList.add("search-ready");
+    // The box shows the address's search at once; the filters get their choices when the index's head is in.
+    read();
     index.head().then(function (head) {
       fill(form.querySelector("select[name=year]"), head.years.map(function (y) { return [String(y), String(y)]; }));
       fill(form.querySelector("select[name=kind]"), head.kinds.map(function (k) { return [k, k.charAt(0).toUpperCase() + k.slice(1)]; }));
       var text = form.querySelector("select[name=text]");
       if (head.textMenu.length) fill(text, head.textMenu); else text.closest(".search-filter").hidden = true;
-      read();
+      // What the reader typed while the index loaded stands; otherwise the address says what to search.
+      if (!typed) read();
       go(false);
     });
     function fill(select, options) {
@@ -373,8 +382,8 @@
       document.title = (input.value ? "“" + input.value + "” · " : "") + document.title.replace(/^“.*?” · /, "");
       return run(input.value, list, status, choice(), limit, more);
     }
-    var timer;
-    input.addEventListener("input", function () { clearTimeout(timer); limit = 20; timer = setTimeout(function () { go(false); }, 120); });
+    var timer, typed = false;
+    input.addEventListener("input", function () { typed = true; clearTimeout(timer); limit = 20; timer = setTimeout(function () { go(false); }, 120); });
     selects.forEach(function (s) { s.addEventListener("change", function () { limit = 20; go(true); }); });
     form.addEventListener("submit", function (e) { e.preventDefault(); limit = 20; go(true); });
     more.addEventListener("click", function () { limit += 20; go(); });

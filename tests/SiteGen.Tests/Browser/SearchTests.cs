@@ -18,6 +18,12 @@ public class SearchTests : IClassFixture<ReadingTests.Edition>
 
     private static void SkipWithoutBrowser() => Skip.If(Support.Browser.SkipReason is not null, Support.Browser.SkipReason);
 
+    /// <summary>
+    /// Waits for a navigation to commit, not for its load event: what the test reads next waits for itself, and the
+    /// load event of a page served through request interception is at times never reported.
+    /// </summary>
+    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+
     private async Task<IPage> Open(string path, int width = 1280)
     {
         var page = await _edition.Browser.OpenAsync(_edition.Output, width);
@@ -25,9 +31,14 @@ public class SearchTests : IClassFixture<ReadingTests.Edition>
         return page;
     }
 
-    private static async Task<string> Status(IPage page, string selector = "#search-status")
+    /// <summary>
+    /// The status line once it answers <paramref name="query"/> (when given): while words are typed, the status of a
+    /// shorter query may stand there for a moment.
+    /// </summary>
+    private static async Task<string> Status(IPage page, string selector = "#search-status", string? query = null)
     {
-        await page.WaitForFunctionAsync($"document.querySelector('{selector}') && /result|Nothing/.test(document.querySelector('{selector}').textContent)");
+        await page.WaitForFunctionAsync("([selector, query]) => { const s = document.querySelector(selector); " +
+            "return s && /result|Nothing/.test(s.textContent) && (!query || s.textContent.includes('“' + query + '”')); }", new object?[] { selector, query });
         return await page.InnerTextAsync(selector);
     }
 
@@ -46,7 +57,8 @@ public class SearchTests : IClassFixture<ReadingTests.Edition>
         var href = await first.GetAttributeAsync("href") ?? "";
         Assert.Matches("^/texts/[a-z0-9-]+/#p[0-9]+$", href);
         await first.ClickAsync();
-        await page.WaitForURLAsync("**" + href);
+        await page.WaitForURLAsync("**" + href, Committed);
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         var id = href[(href.IndexOf('#') + 1)..];
         Assert.True(await page.EvaluateAsync<bool>($"document.getElementById('{id}').matches(':target')"));
         Assert.True(await page.EvaluateAsync<bool>($"(() => {{ const r = document.getElementById('{id}').getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }})()"));
@@ -131,7 +143,7 @@ public class SearchTests : IClassFixture<ReadingTests.Edition>
         await page.Keyboard.PressAsync("/");
         Assert.Equal("site-search-q", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync("beidou");
-        Assert.Matches("results? for “beidou”", await Status(page, ".search-panel-status"));
+        Assert.Matches("results? for “beidou”", await Status(page, ".search-panel-status", "beidou"));
         Assert.True(await page.IsVisibleAsync(".search-panel"));
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.True(await page.EvaluateAsync<bool>("document.activeElement.closest('.search-panel') !== null"));
@@ -143,7 +155,7 @@ public class SearchTests : IClassFixture<ReadingTests.Edition>
         Assert.Equal("site-search-q", await page.EvaluateAsync<string>("document.activeElement.id"));
         // Enter goes to the search page.
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search/?q=beidou");
+        await page.WaitForURLAsync("**/search/?q=beidou", Committed);
         await Status(page);
     }
 
@@ -155,8 +167,8 @@ public class SearchTests : IClassFixture<ReadingTests.Edition>
         await page.GotoAsync(Support.Browser.Origin + "/");
         await page.FillAsync("#site-search-q", "beidou");
         await page.PressAsync("#site-search-q", "Enter");
-        await page.WaitForURLAsync("**/search/?q=beidou");
-        Assert.True(await page.IsVisibleAsync(".search-needs-script"));
+        await page.WaitForURLAsync("**/search/?q=beidou", Committed);
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".search-needs-script")).ToBeVisibleAsync();
         Assert.Contains("needs JavaScript", await page.InnerTextAsync(".search-needs-script"));
         Assert.Equal("/concepts/", await page.GetAttributeAsync(".search-needs-script a", "href"));
     }
