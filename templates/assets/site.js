@@ -122,7 +122,7 @@
   // beside their paragraph and stack downwards. Everything is measured again when the layout can have changed.
   var textBody = document.querySelector(".text-body");
   var wideScreen = window.matchMedia && window.matchMedia("screen and (min-width: 64rem)");
-  var MAX_DRIFT = 150, NOTE_GAP = 12;
+  var MAX_DRIFT = 190, NOTE_GAP = 12;
   function passageOf(note) {
     var name = note.id.slice("note-".length);
     var marks = textBody.querySelectorAll("mark.passage");
