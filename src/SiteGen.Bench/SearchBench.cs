@@ -66,7 +66,7 @@ internal static class SearchBench
         {
             foreach (var n in sizes)
             {
-                var content = Corpus.Write(repo, Path.Combine(work, $"content-{n}"), n);
+                var content = Corpus.Write(repo, Path.Combine(work, $"corpus-{n}"), n).SiteGen;
                 var site = Path.Combine(work, $"site-{n}");
                 var paths = new ProjectPaths(work, content, Path.Combine(repo, "templates"), site);
                 var build = SiteBuilder.Build(new BuildOptions(paths, "/"));
