@@ -36,6 +36,12 @@ internal static class Processes
         return new Measured(seconds, peakKb / 1024.0, output.Result);
     }
 
+    /// <summary>Flushes every file system's dirty pages (sync(2)).</summary>
+    public static void Sync() => sync();
+
+    [System.Runtime.InteropServices.DllImport("libc")]
+    private static extern void sync();
+
     private static long HighWaterMark(int pid)
     {
         try

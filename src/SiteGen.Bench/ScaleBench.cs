@@ -50,6 +50,8 @@ internal static class ScaleBench
                     foreach (var tool in tools)
                     {
                         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+                        // The last tool's writes reach the disk before the next starts, so that none pays for another's.
+                        Processes.Sync();
                         var measured = Processes.Run(tool.Program, tool.Arguments(output), work);
                         if (r > 0) times[tool.Name].Add(measured); // the first round warms the file cache
                     }
@@ -60,6 +62,7 @@ internal static class ScaleBench
                 {
                     // The output of the last run of each tool, measured once more for its size.
                     if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+                    Processes.Sync();
                     var last = Processes.Run(tool.Program, tool.Arguments(output), work);
                     var (pages, _, bytes) = Processes.Output(output);
                     var largest = Directory.GetFiles(output, "*.html", SearchOption.AllDirectories).Max(f => new FileInfo(f).Length);

@@ -12,11 +12,15 @@ namespace SiteGen;
 /// <summary>What a build was asked to do.</summary>
 /// <param name="CheckLinks">Parse the rendered pages and check every internal link, anchor, title and description.</param>
 /// <param name="Strict">Warnings stop the build too.</param>
-internal sealed record BuildOptions(ProjectPaths Paths, string? BaseUrl = null, bool Clean = false, bool Write = true, bool CheckLinks = false, bool Strict = false);
+/// <param name="KeepFiles">Also keep every rendered file in memory (<see cref="BuildResult.Rendered"/>); always so when nothing is written.</param>
+internal sealed record BuildOptions(ProjectPaths Paths, string? BaseUrl = null, bool Clean = false, bool Write = true, bool CheckLinks = false, bool Strict = false,
+    bool KeepFiles = false);
 
 /// <summary>What a build did: the diagnostics of the whole run, and what it wrote.</summary>
+/// <param name="Rendered">Every file, in memory, when the build kept them (<see cref="BuildOptions.KeepFiles"/>, or nothing written).</param>
+/// <param name="Files">How many files the site has.</param>
 internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, AnalysedSite? Site, RenderedSite? Rendered, SiteWriter.Result? Written, TimeSpan Elapsed,
-    IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages)
+    IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages, int Files = 0)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
@@ -26,7 +30,10 @@ internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Analys
 
 /// <summary>
 /// Runs the stages in order — load, analyse, render, write — and stops after any stage that
-/// reported an error, so that nothing is written from content with mistakes in it.
+/// reported an error, so that nothing is written from content with mistakes in it. Rendering hands
+/// each file to the output stage as soon as it is made, which writes it into a staging folder beside
+/// the output: no page is held until the end, and the new site replaces the old one only once all of
+/// it rendered without error (otherwise the staging folder is deleted, and the output is untouched).
 /// </summary>
 internal static class SiteBuilder
 {
@@ -38,8 +45,9 @@ internal static class SiteBuilder
         var stages = new List<(string, TimeSpan)>();
         var lap = Stopwatch.StartNew();
         void Lap(string stage) { stages.Add((stage, lap.Elapsed)); lap.Restart(); }
+        var files = 0;
         BuildResult Stop(AnalysedSite? analysed = null, RenderedSite? rendered = null, SiteWriter.Result? written = null) =>
-            new(diagnostics.Sorted(), analysed, rendered, written, clock.Elapsed, stages);
+            new(diagnostics.Sorted(), analysed, rendered, written, clock.Elapsed, stages, files);
 
         var warming = HtmlSanitizer.WarmUp();
         // Templates are parsed alongside the content, so one run reports the problems of both.
@@ -72,23 +80,45 @@ internal static class SiteBuilder
         var analysed = SiteAnalyser.Analyse(site, diagnostics, Lap);
         if (templates is null || diagnostics.HasErrors) return Stop(analysed);
 
+        // The output is opened (checked, locked, a staging folder made) before the rendering that fills it.
+        using var staging = options.Write ? SiteWriter.Open(paths, options.Clean, diagnostics) : null;
+        if (diagnostics.HasErrors) return Stop(analysed);
+        var memory = !options.Write || options.KeepFiles || options.CheckLinks ? new MemorySink() : null;
+        var counted = new Counter();
+        IFileSink sink = (staging, memory) switch
+        {
+            ({ } s, { } m) => new Tee(s, m, counted),
+            ({ } s, null) => new Tee(s, counted),
+            (null, { } m) => new Tee(m, counted),
+            _ => counted,
+        };
+
         warming.Wait();
-        var rendered = SiteRenderer.Render(analysed, templates, theme!.Assets, diagnostics);
-        Lap("render");
-        var search = SearchIndex.Build(analysed, new Urls(analysed.Site.Info));
-        rendered = new RenderedSite([.. rendered.Files.Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)]);
-        Lap("render: search index");
+        SiteRenderer.Render(analysed, templates, theme!.Assets, sink, diagnostics);
+        Lap("render and write pages");
+        SearchIndex.Build(analysed, new Urls(analysed.Site.Info), sink);
+        Lap("search index");
+        files = counted.Count;
+        var rendered = memory?.ToSite();
         if (diagnostics.HasErrors) return Stop(analysed, rendered);
 
         if (options.CheckLinks)
         {
-            LinkChecker.Check(rendered, BaseUrl.PathOf(site.Info.BaseUrl), file => paths.Display(Path.Combine(paths.Output, file)), diagnostics);
+            LinkChecker.Check(rendered!, BaseUrl.PathOf(site.Info.BaseUrl), file => paths.Display(Path.Combine(paths.Output, file)), diagnostics);
             Lap("check links");
         }
-        if (diagnostics.HasErrors || !options.Write || (options.Strict && diagnostics.Count > 0)) return Stop(analysed, rendered);
+        if (diagnostics.HasErrors || staging is null || (options.Strict && diagnostics.Count > 0)) return Stop(analysed, rendered);
 
-        var written = SiteWriter.Write(rendered, paths, options.Clean, diagnostics);
-        Lap("write");
+        var written = staging.Commit();
+        Lap("swap in the new site");
         return Stop(analysed, rendered, written);
+    }
+
+    /// <summary>Counts the files of the site.</summary>
+    private sealed class Counter : IFileSink
+    {
+        private int _count;
+        public int Count => _count;
+        public void Add(OutputFile file) => Interlocked.Increment(ref _count);
     }
 }

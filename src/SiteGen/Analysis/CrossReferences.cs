@@ -13,21 +13,40 @@ internal static class CrossReferences
 
     /// <summary>For each concept, the others sharing paragraphs with it, most shared first.</summary>
     public static FrozenDictionary<string, ImmutableArray<CoMention>> CoMentions(
-        IReadOnlyList<Concept> concepts, FrozenDictionary<ParagraphRef, ImmutableArray<Mention>> byParagraph)
+        IReadOnlyList<Concept> concepts, IReadOnlyDictionary<ParagraphRef, ImmutableArray<Mention>> byParagraph)
     {
-        var counts = concepts.ToDictionary(c => c.Id, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+        // Concepts by number (in ordinal order of ids), and a square of counts: no string is hashed per pair.
+        var ids = concepts.Select(c => c.Id).Order(StringComparer.Ordinal).ToArray();
+        var number = ids.Select((id, n) => (id, n)).ToDictionary(x => x.id, x => x.n, StringComparer.Ordinal);
+        var n = ids.Length;
+        var counts = new int[n * n];
+        var seen = new int[n];
+        var stamp = 0;
+        var present = new List<int>();
         foreach (var mentions in byParagraph.Values)
         {
-            var ids = mentions.Select(m => m.ConceptId).Distinct().ToList();
-            foreach (var a in ids)
-                foreach (var b in ids)
-                    if (a != b) counts[a][b] = counts[a].GetValueOrDefault(b) + 1;
+            stamp++;
+            present.Clear();
+            foreach (var m in mentions)
+            {
+                var c = number[m.ConceptId];
+                if (seen[c] == stamp) continue;
+                seen[c] = stamp;
+                present.Add(c);
+            }
+            foreach (var a in present)
+                foreach (var b in present)
+                    if (a != b) counts[a * n + b]++;
         }
-        return counts.ToFrozenDictionary(
-            c => c.Key,
-            c => c.Value.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal)
-                .Select(x => new CoMention(x.Key, x.Value)).ToImmutableArray(),
-            StringComparer.Ordinal);
+        var result = new Dictionary<string, ImmutableArray<CoMention>>(StringComparer.Ordinal);
+        for (var a = 0; a < n; a++)
+        {
+            var row = a;
+            result[ids[a]] = Enumerable.Range(0, n).Where(b => counts[row * n + b] > 0)
+                .OrderByDescending(b => counts[row * n + b]).ThenBy(b => b) // numbers are in ordinal order of ids
+                .Select(b => new CoMention(ids[b], counts[row * n + b])).ToImmutableArray();
+        }
+        return result.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -56,10 +75,10 @@ internal static class CrossReferences
     /// relatedness anyway). Candidates are then scored on all shared concepts. On a corpus the size
     /// of this edition the result is exact.
     /// </summary>
-    public static FrozenDictionary<ParagraphRef, ImmutableArray<RelatedPassage>> RelatedPassages(
-        Site site, FrozenDictionary<ParagraphRef, ImmutableArray<Mention>> byParagraph)
+    public static IReadOnlyDictionary<ParagraphRef, ImmutableArray<RelatedPassage>> RelatedPassages(
+        Site site, IReadOnlyDictionary<ParagraphRef, ImmutableArray<Mention>> byParagraph)
     {
-        // Paragraphs are numbered by reading order; the inner loops work on those numbers.
+        // Paragraphs are numbered by reading order, concepts in ordinal order of ids; the inner loops work on those numbers.
         var paragraphs = new List<ParagraphRef>();
         var textOf = new List<int>();
         for (var t = 0; t < site.Texts.Length; t++)
@@ -68,75 +87,107 @@ internal static class CrossReferences
                 paragraphs.Add(new ParagraphRef(site.Texts[t].Slug, p.Number));
                 textOf.Add(t);
             }
-        var ids = new string[paragraphs.Count][];
+        var conceptIds = byParagraph.Values.SelectMany(m => m).Select(m => m.ConceptId).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var number = conceptIds.Select((id, n) => (id, n)).ToDictionary(x => x.id, x => x.n, StringComparer.Ordinal);
+        var ids = new int[paragraphs.Count][];
         for (var i = 0; i < paragraphs.Count; i++)
             ids[i] = byParagraph.TryGetValue(paragraphs[i], out var mentions)
-                ? mentions.Select(m => m.ConceptId).Distinct().Order(StringComparer.Ordinal).ToArray()
+                ? mentions.Select(m => number[m.ConceptId]).Distinct().Order().ToArray()
                 : [];
 
         // Each concept's paragraphs, in reading order.
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var postings = Enumerable.Range(0, conceptIds.Length).Select(_ => new List<int>()).ToArray();
         for (var i = 0; i < paragraphs.Count; i++)
-            foreach (var id in ids[i])
-                (postings.TryGetValue(id, out var list) ? list : postings[id] = []).Add(i);
+            foreach (var c in ids[i]) postings[c].Add(i);
 
         // Concept sets as bit sets: the concepts two paragraphs share are counted with a popcount.
-        var index = postings.Keys.Order(StringComparer.Ordinal).Select((id, n) => (id, n)).ToDictionary(x => x.id, x => x.n, StringComparer.Ordinal);
-        var words = Math.Max(1, (index.Count + 63) / 64);
+        var words = Math.Max(1, (conceptIds.Length + 63) / 64);
         var bits = new ulong[paragraphs.Count * words];
         for (var i = 0; i < paragraphs.Count; i++)
-            foreach (var id in ids[i])
-                bits[i * words + index[id] / 64] |= 1UL << (index[id] % 64);
+            foreach (var c in ids[i])
+                bits[i * words + c / 64] |= 1UL << (c % 64);
         int Shared(int a, int b)
         {
             var count = 0;
             for (var w = 0; w < words; w++) count += System.Numerics.BitOperations.PopCount(bits[a * words + w] & bits[b * words + w]);
             return count;
         }
-
-        var found = new List<RelatedPassage>?[paragraphs.Count];
-        Parallel.For(0, paragraphs.Count, () => new List<int>(), (i, _, candidates) =>
+        // Many paragraphs share the same concepts with their passages: each set of shared ids is made once.
+        var sharedSets = new System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        ImmutableArray<string> SharedIds(int a, int b)
         {
-            if (ids[i].Length == 0) return candidates;
+            var key = string.Create(words * 16, (a, b), (span, ab) =>
+            {
+                for (var w = 0; w < words; w++) (bits[ab.a * words + w] & bits[ab.b * words + w]).TryFormat(span[(w * 16)..], out _, "x16");
+            });
+            return sharedSets.GetOrAdd(key, _ => [.. ids[a].Intersect(ids[b]).Select(c => conceptIds[c])]);
+        }
+
+        var found = new ByPlace<ParagraphRef, ImmutableArray<RelatedPassage>>.Builder(site.Texts.Select(t => (t.Slug, t.Paragraphs.Length)));
+        Parallel.For(0, paragraphs.Count, () => new Scratch(paragraphs.Count), (i, _, scratch) =>
+        {
+            if (ids[i].Length == 0) return scratch;
+            scratch.Stamp++;
+            var candidates = scratch.Candidates;
             candidates.Clear();
             // Concepts with few paragraphs propose all of them (exact); of the common ones, only
             // the rarest few propose their nearest paragraphs.
             var common = 0;
-            foreach (var id in ids[i].OrderBy(id => postings[id].Count).ThenBy(id => id, StringComparer.Ordinal))
+            foreach (var c in ids[i].OrderBy(c => postings[c].Count).ThenBy(c => c))
             {
-                if (postings[id].Count > CandidatesPerConcept && common++ >= SeedConcepts) break;
-                foreach (var other in Nearest(postings[id], i, CandidatesPerConcept))
-                    if (textOf[other] != textOf[i]) candidates.Add(other);
+                if (postings[c].Count > CandidatesPerConcept && common++ >= SeedConcepts) break;
+                var (from, count) = Nearest(postings[c], i, CandidatesPerConcept);
+                var list = postings[c];
+                for (var k = from; k < from + count; k++)
+                {
+                    var other = list[k];
+                    if (textOf[other] == textOf[i] || scratch.Seen[other] == scratch.Stamp) continue;
+                    scratch.Seen[other] = scratch.Stamp;
+                    candidates.Add(other);
+                }
             }
-            candidates.Sort();
+            // The best few, by concepts shared and then reading order, kept in a small sorted array.
             var needed = Math.Min(2, ids[i].Length);
-            var best = new List<(int Paragraph, int Shared)>();
-            for (var c = 0; c < candidates.Count; c++)
+            var best = scratch.Best;
+            var kept = 0;
+            foreach (var other in candidates)
             {
-                if (c > 0 && candidates[c] == candidates[c - 1]) continue;
-                var shared = Shared(i, candidates[c]);
-                if (shared >= needed) best.Add((candidates[c], shared));
+                var shared = Shared(i, other);
+                if (shared < needed) continue;
+                var at = kept;
+                while (at > 0 && (best[at - 1].Shared < shared || best[at - 1].Shared == shared && best[at - 1].Paragraph > other)) at--;
+                if (at >= PassagesPerParagraph) continue;
+                for (var k = Math.Min(kept, PassagesPerParagraph - 1); k > at; k--) best[k] = best[k - 1];
+                best[at] = (other, shared);
+                if (kept < PassagesPerParagraph) kept++;
             }
-            if (best.Count > 0)
-                found[i] = best.OrderByDescending(b => b.Shared).ThenBy(b => b.Paragraph).Take(PassagesPerParagraph)
-                    .Select(b => new RelatedPassage(paragraphs[b.Paragraph], ids[i].Intersect(ids[b.Paragraph], StringComparer.Ordinal).ToImmutableArray()))
-                    .ToList();
-            return candidates;
+            if (kept > 0)
+            {
+                var passages = ImmutableArray.CreateBuilder<RelatedPassage>(kept);
+                for (var k = 0; k < kept; k++) passages.Add(new RelatedPassage(paragraphs[best[k].Paragraph], SharedIds(i, best[k].Paragraph)));
+                found.Set(paragraphs[i].Slug, paragraphs[i].Number, passages.MoveToImmutable());
+            }
+            return scratch;
         }, _ => { });
-
-        var result = new Dictionary<ParagraphRef, ImmutableArray<RelatedPassage>>();
-        for (var i = 0; i < paragraphs.Count; i++)
-            if (found[i] is { } passages) result[paragraphs[i]] = [.. passages];
-        return result.ToFrozenDictionary();
+        return found.ToReadOnly();
     }
 
-    /// <summary>Up to <paramref name="count"/> entries of a sorted posting list nearest to paragraph <paramref name="at"/>.</summary>
-    private static IEnumerable<int> Nearest(List<int> list, int at, int count)
+    /// <summary>What one thread reuses from paragraph to paragraph.</summary>
+    private sealed class Scratch(int paragraphs)
     {
-        if (list.Count <= count) return list;
+        /// <summary>Seen[p] == Stamp when paragraph p is already a candidate of the paragraph at hand.</summary>
+        public readonly int[] Seen = new int[paragraphs];
+        public int Stamp;
+        public readonly List<int> Candidates = [];
+        public readonly (int Paragraph, int Shared)[] Best = new (int, int)[PassagesPerParagraph];
+    }
+
+    /// <summary>Where, in a sorted posting list, the (up to) <paramref name="count"/> entries nearest to paragraph <paramref name="at"/> are.</summary>
+    private static (int From, int Count) Nearest(List<int> list, int at, int count)
+    {
+        if (list.Count <= count) return (0, list.Count);
         var lo = list.BinarySearch(at);
         if (lo < 0) lo = ~lo;
-        var start = Math.Clamp(lo - count / 2, 0, list.Count - count);
-        return list.GetRange(start, count);
+        return (Math.Clamp(lo - count / 2, 0, list.Count - count), count);
     }
 }

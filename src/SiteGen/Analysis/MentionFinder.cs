@@ -21,24 +21,30 @@ internal static class MentionFinder
         var perText = new List<Mention>[site.Texts.Length];
         var used = new bool[phrases.Count];
         var excluded = new bool[exclusions.Count];
-        Parallel.For(0, site.Texts.Length, t =>
+        Parallel.For(0, site.Texts.Length, () => (Matches: new List<PhraseMatch>(), Hidden: new List<PhraseMatch>()), (t, _, scratch) =>
         {
             var text = site.Texts[t];
             var mentions = new List<Mention>();
             void Scan(string plainText, IReadOnlyList<Inline> content, int number, bool inHeading)
             {
                 var folded = FoldedText.Of(plainText);
-                var protectedRanges = ProtectedRanges(content);
-                var matches = matcher.Matches(folded.Value);
-                var hidden = excluder is not null ? excluder.AllMatches(folded.Value) : [];
+                var matches = scratch.Matches;
+                matches.Clear();
+                matcher.AllMatches(folded.Value, matches);
+                if (matches.Count == 0) return;
+                PhraseMatcher.SelectLongest(matches);
+                var hidden = scratch.Hidden;
+                hidden.Clear();
+                excluder?.AllMatches(folded.Value, hidden);
                 foreach (var h in hidden) excluded[h.Phrase] = true;
+                var protectedRanges = ProtectedRanges(content);
                 foreach (var match in matches)
                 {
                     var owner = phrases[match.Phrase].ConceptId;
-                    if (hidden.Exists(h => exclusions[h.Phrase].ConceptId == owner && h.Start <= match.Start && match.End <= h.End)) continue;
+                    if (hidden.Count > 0 && hidden.Exists(h => exclusions[h.Phrase].ConceptId == owner && h.Start <= match.Start && match.End <= h.End)) continue;
                     var start = folded.Start(match.Start);
                     var end = folded.End(match.End);
-                    if (protectedRanges.Any(r => start < r.End && end > r.Start)) continue;
+                    if (protectedRanges.Count > 0 && protectedRanges.Any(r => start < r.End && end > r.Start)) continue;
                     used[match.Phrase] = true;
                     mentions.Add(new Mention { ConceptId = owner, Slug = text.Slug, Number = number, InHeading = inHeading, Start = start, End = end });
                 }
@@ -58,7 +64,8 @@ internal static class MentionFinder
             }
             Walk(text.Blocks); // in reading order
             perText[t] = mentions;
-        });
+            return scratch;
+        }, _ => { });
         for (var p = 0; p < phrases.Count; p++)
         {
             if (used[p] || !phrases[p].IsAlias) continue;
@@ -73,7 +80,9 @@ internal static class MentionFinder
                 $"the excluded phrase '{exclusions[e].Source.Value}' of '{exclusions[e].ConceptId}' occurs nowhere in the texts: " +
                 "correct its wording to the text's (e.g. 'Beijing Daxing International Airport' for Beijing), or remove it");
         }
-        return perText.SelectMany(m => m).ToList();
+        var all = new List<Mention>(perText.Sum(m => m.Count));
+        foreach (var mentions in perText) all.AddRange(mentions);
+        return all;
     }
 
     /// <summary>One matcher for every concept's <c>exclude:</c> phrases; null when no concept has any.</summary>
@@ -139,6 +148,8 @@ internal static class MentionFinder
     /// <summary>The ranges of a paragraph's plain text that are links or code: no mention goes there.</summary>
     public static IReadOnlyList<(int Start, int End)> ProtectedRanges(IReadOnlyList<Inline> content)
     {
+        // Most paragraphs are words alone.
+        if (content.Count == 1 && content[0] is Words) return [];
         var ranges = new List<(int, int)>();
         void Walk(IReadOnlyList<Inline> inlines)
         {

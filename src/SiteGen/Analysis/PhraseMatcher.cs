@@ -11,71 +11,95 @@ internal readonly record struct PhraseMatch(int Phrase, int Start, int Length)
 /// Finds many phrases in one pass over a text with an Aho-Corasick automaton: the cost is the
 /// length of the text plus the matches, whatever the number of phrases. Phrases and text must be
 /// folded (<see cref="FoldedText"/>). Only whole words match, and where matches overlap the
-/// longest wins (then the earliest).
+/// longest wins (then the earliest). The automaton is a table: one step per character of the text,
+/// over the few characters the phrases use (any other character leads back to the start).
 /// </summary>
 internal sealed class PhraseMatcher
 {
-    private readonly List<Dictionary<char, int>> _next = [];
-    private readonly List<int> _fail = [];
-    private readonly List<int> _phraseAt = [];     // the phrase that ends at a state, or -1
-    private readonly List<int> _outputLink = [];   // the nearest state down the fail chain that ends a phrase, or -1
     private readonly int[] _lengths;
+    // _step[state * _width + symbol]: the next state; symbol 0 is every character no phrase has.
+    private readonly int[] _step;
+    private readonly int _width;
+    private readonly int[] _phraseAt;     // the phrase that ends at a state, or -1
+    private readonly int[] _outputLink;   // the nearest state down the fail chain that ends a phrase, or -1
+    private readonly int[] _ascii = new int[128];
+    private readonly Dictionary<char, int> _others = [];
 
     public PhraseMatcher(IReadOnlyList<string> phrases)
     {
         _lengths = phrases.Select(p => p.Length).ToArray();
-        NewState();
+        var symbols = 0;
+        foreach (var c in phrases.SelectMany(p => p).Distinct().Order())
+        {
+            if (c < 128) _ascii[c] = ++symbols; else _others[c] = ++symbols;
+        }
+        _width = 1 + symbols;
+
+        // The trie, then its fail links breadth first, then every missing step filled from the fail state's.
+        var next = new List<Dictionary<int, int>> { new() };
+        var phraseAt = new List<int> { -1 };
         for (var p = 0; p < phrases.Count; p++)
         {
             var state = 0;
             foreach (var c in phrases[p])
             {
-                if (!_next[state].TryGetValue(c, out var to))
+                var symbol = Symbol(c);
+                if (!next[state].TryGetValue(symbol, out var to))
                 {
-                    to = NewState();
-                    _next[state][c] = to;
+                    to = next.Count;
+                    next.Add([]);
+                    phraseAt.Add(-1);
+                    next[state][symbol] = to;
                 }
                 state = to;
             }
             // Identical phrases: the first keeps the state.
-            if (phrases[p].Length > 0 && _phraseAt[state] < 0) _phraseAt[state] = p;
+            if (phrases[p].Length > 0 && phraseAt[state] < 0) phraseAt[state] = p;
         }
-        // Breadth-first: fail links point to the longest proper suffix that is also a prefix.
+        var states = next.Count;
+        _phraseAt = [.. phraseAt];
+        _outputLink = new int[states];
+        Array.Fill(_outputLink, -1);
+        var fail = new int[states];
+        _step = new int[states * _width];
         var queue = new Queue<int>();
-        foreach (var child in _next[0].Values) { _fail[child] = 0; queue.Enqueue(child); }
+        foreach (var (symbol, child) in next[0]) { _step[symbol] = child; queue.Enqueue(child); }
         while (queue.Count > 0)
         {
             var state = queue.Dequeue();
-            foreach (var (c, child) in _next[state])
+            for (var symbol = 0; symbol < _width; symbol++)
             {
-                var f = _fail[state];
-                while (f != 0 && !_next[f].ContainsKey(c)) f = _fail[f];
-                _fail[child] = _next[f].TryGetValue(c, out var g) && g != child ? g : 0;
-                _outputLink[child] = _phraseAt[_fail[child]] >= 0 ? _fail[child] : _outputLink[_fail[child]];
-                queue.Enqueue(child);
+                if (next[state].TryGetValue(symbol, out var child))
+                {
+                    fail[child] = _step[fail[state] * _width + symbol];
+                    _outputLink[child] = _phraseAt[fail[child]] >= 0 ? fail[child] : _outputLink[fail[child]];
+                    _step[state * _width + symbol] = child;
+                    queue.Enqueue(child);
+                }
+                else _step[state * _width + symbol] = _step[fail[state] * _width + symbol];
             }
         }
     }
 
-    private int NewState()
-    {
-        _next.Add(new Dictionary<char, int>());
-        _fail.Add(0);
-        _phraseAt.Add(-1);
-        _outputLink.Add(-1);
-        return _next.Count - 1;
-    }
+    private int Symbol(char c) => c < 128 ? _ascii[c] : _others.GetValueOrDefault(c);
 
     /// <summary>Every whole-word occurrence of every phrase, overlaps included, in no particular order.</summary>
     public List<PhraseMatch> AllMatches(string text)
     {
         var matches = new List<PhraseMatch>();
+        AllMatches(text, matches);
+        return matches;
+    }
+
+    /// <summary>Adds every whole-word occurrence of every phrase to <paramref name="matches"/>.</summary>
+    public void AllMatches(string text, List<PhraseMatch> matches)
+    {
         var state = 0;
+        var step = _step;
+        var width = _width;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            while (state != 0 && !_next[state].ContainsKey(c)) state = _fail[state];
-            state = _next[state].TryGetValue(c, out var to) ? to : 0;
+            state = step[state * width + Symbol(text[i])];
             for (var s = _phraseAt[state] >= 0 ? state : _outputLink[state]; s > 0; s = _outputLink[s])
             {
                 var phrase = _phraseAt[s];
@@ -84,40 +108,32 @@ internal sealed class PhraseMatcher
                 if (IsBoundary(text, start, i + 1)) matches.Add(new PhraseMatch(phrase, start, length));
             }
         }
-        return matches;
     }
 
     /// <summary>The matches a reader sees: no two overlap; the longest wins, then the earliest. In text order.</summary>
     public List<PhraseMatch> Matches(string text) => SelectLongest(AllMatches(text));
 
+    /// <summary>Keeps, of <paramref name="matches"/>, those a reader sees (in place), and gives them back in text order.</summary>
     public static List<PhraseMatch> SelectLongest(List<PhraseMatch> matches)
     {
+        if (matches.Count <= 1) return matches;
         matches.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Phrase.CompareTo(b.Phrase));
-        var chosen = new List<PhraseMatch>();
-        var taken = new SortedList<int, int>(); // start → end of chosen matches
-        foreach (var m in matches)
+        // Chosen matches are kept in text order; a paragraph has few, so a linear search is the fastest.
+        var chosen = 0;
+        for (var m = 0; m < matches.Count; m++)
         {
-            if (Overlaps(taken, m)) continue;
-            taken.Add(m.Start, m.End);
-            chosen.Add(m);
+            var candidate = matches[m];
+            var at = 0;
+            while (at < chosen && matches[at].Start < candidate.Start) at++;
+            if (at > 0 && matches[at - 1].End > candidate.Start) continue;
+            if (at < chosen && matches[at].Start < candidate.End) continue;
+            // Shift the chosen ones after it one place on (m >= chosen, so nothing unread is overwritten).
+            for (var k = chosen; k > at; k--) matches[k] = matches[k - 1];
+            matches[at] = candidate;
+            chosen++;
         }
-        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return chosen;
-    }
-
-    private static bool Overlaps(SortedList<int, int> taken, PhraseMatch m)
-    {
-        // The chosen match starting at or before m.Start, and the one after it, are the only candidates.
-        var keys = taken.Keys;
-        int lo = 0, hi = keys.Count - 1, before = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (keys[mid] <= m.Start) { before = mid; lo = mid + 1; } else hi = mid - 1;
-        }
-        if (before >= 0 && taken.Values[before] > m.Start) return true;
-        var after = before + 1;
-        return after < keys.Count && keys[after] < m.End;
+        matches.RemoveRange(chosen, matches.Count - chosen);
+        return matches;
     }
 
     /// <summary>

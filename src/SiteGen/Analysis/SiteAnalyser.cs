@@ -19,10 +19,7 @@ internal static class SiteAnalyser
         var mentions = MentionFinder.Find(site, diagnostics);
         lap?.Invoke("analyse: mentions");
 
-        var byParagraph = mentions.Where(m => !m.InHeading).GroupBy(m => m.Paragraph!.Value)
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
-        var byHeading = mentions.Where(m => m.InHeading).GroupBy(m => m.Heading!.Value)
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+        var (byParagraph, byHeading) = ByPlace(site, mentions);
         var byConcept = site.Concepts.ToDictionary(c => c.Id, _ => ImmutableArray.CreateBuilder<Mention>(), StringComparer.Ordinal);
         foreach (var mention in mentions) byConcept[mention.ConceptId].Add(mention);
         var mentionsByConcept = byConcept.ToFrozenDictionary(c => c.Key, c => c.Value.ToImmutable(), StringComparer.Ordinal);
@@ -42,5 +39,27 @@ internal static class SiteAnalyser
         };
         lap?.Invoke("analyse: cross-references");
         return analysed;
+    }
+
+    /// <summary>
+    /// The mentions of each paragraph and of each heading. Mentions come in reading order, so those of one place
+    /// follow one another: each place's are one slice of the list.
+    /// </summary>
+    private static (ByPlace<ParagraphRef, ImmutableArray<Mention>>, ByPlace<HeadingRef, ImmutableArray<Mention>>) ByPlace(Site site, IReadOnlyList<Mention> mentions)
+    {
+        var paragraphs = new ByPlace<ParagraphRef, ImmutableArray<Mention>>.Builder(site.Texts.Select(t => (t.Slug, t.Paragraphs.Length)));
+        var headings = new ByPlace<HeadingRef, ImmutableArray<Mention>>.Builder(site.Texts.Select(t => (t.Slug, t.Headings.Length)));
+        for (var start = 0; start < mentions.Count;)
+        {
+            var first = mentions[start];
+            var end = start + 1;
+            while (end < mentions.Count && mentions[end].Number == first.Number && mentions[end].InHeading == first.InHeading && mentions[end].Slug == first.Slug) end++;
+            var slice = ImmutableArray.CreateBuilder<Mention>(end - start);
+            for (var i = start; i < end; i++) slice.Add(mentions[i]);
+            if (first.InHeading) headings.Set(first.Slug, first.Number, slice.MoveToImmutable());
+            else paragraphs.Set(first.Slug, first.Number, slice.MoveToImmutable());
+            start = end;
+        }
+        return (paragraphs.ToReadOnly(), headings.ToReadOnly());
     }
 }

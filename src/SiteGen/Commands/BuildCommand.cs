@@ -42,7 +42,7 @@ internal static class BuildCommand
                 var site = o.Site!;
                 var w = o.Written!;
                 return $"Built {site.Site.Texts.Length} texts, {site.Site.Texts.Sum(t => t.Paragraphs.Length)} paragraphs, {site.Site.Concepts.Length} concepts, {site.Mentions.Length} mentions, {site.Anchors.Length} notes: " +
-                       $"{o.Rendered!.Files.Length} files in {paths.Display(paths.Output)}/ ({w.Written} written, {w.Unchanged} unchanged" +
+                       $"{o.Files} files in {paths.Display(paths.Output)}/ ({w.Written} written, {w.Unchanged} unchanged" +
                        (w.Removed > 0 ? $", {w.Removed} removed" : "") + $") in {Reporter.Milliseconds(o.Elapsed)} ms.";
             },
             failed: "Build failed", afterFailure: $" Nothing was written to {paths.Display(paths.Output)}/.");

@@ -109,7 +109,7 @@ internal static class ServeCommand
             {
                 var site = o.Site!;
                 return $"Built {site.Site.Texts.Length} texts, {site.Site.Concepts.Length} concepts, {site.Mentions.Length} mentions, {site.Anchors.Length} notes: " +
-                       $"{o.Rendered!.Files.Length} files in memory in {Reporter.Milliseconds(o.Elapsed)} ms.";
+                       $"{o.Files} files in memory in {Reporter.Milliseconds(o.Elapsed)} ms.";
             },
             failed: "Build failed", afterFailure: " The last good site is still served.");
 

@@ -14,7 +14,7 @@ internal sealed class FoldedText
     /// <summary>The folded characters.</summary>
     public string Value { get; }
 
-    // _origin[i] is the index in the original of folded character i; _origin[^1] is the original's length.
+    // _origin[i] is the index in the original of folded character i; _origin[Value.Length] is the original's length.
     private readonly int[] _origin;
 
     private FoldedText(string value, int[] origin)
@@ -31,8 +31,9 @@ internal sealed class FoldedText
 
     public static FoldedText Of(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        var origin = new List<int>(text.Length + 1);
+        Span<char> folded = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var origin = new int[text.Length + 1];
+        var length = 0;
         var pendingSpace = -1;
         for (var i = 0; i < text.Length; i++)
         {
@@ -46,14 +47,16 @@ internal sealed class FoldedText
             if (pendingSpace >= 0)
             {
                 // Leading white space is dropped; inner runs become one space.
-                if (builder.Length > 0) { builder.Append(' '); origin.Add(pendingSpace); }
+                if (length > 0) { folded[length] = ' '; origin[length++] = pendingSpace; }
                 pendingSpace = -1;
             }
-            builder.Append(c);
-            origin.Add(i);
+            folded[length] = c;
+            origin[length++] = i;
         }
-        origin.Add(text.Length);
-        return new FoldedText(builder.ToString(), origin.ToArray());
+        origin[length] = text.Length;
+        // The common case, text already folded, keeps the same string.
+        var value = length == text.Length && folded.SequenceEqual(text) ? text : new string(folded[..length]);
+        return new FoldedText(value, origin);
     }
 
     /// <summary>Folds a phrase written by a contributor (an alias, a quote) the same way.</summary>
@@ -62,6 +65,8 @@ internal sealed class FoldedText
     /// <summary>One character folded: '\0' drops it, ' ' is white space.</summary>
     public static char Fold(char c) => c switch
     {
+        >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or ',' => c,
+        >= 'A' and <= 'Z' => (char)(c + 32),
         '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '`' or '\u00B4' => '\'',
         '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
         '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D' => ' ',

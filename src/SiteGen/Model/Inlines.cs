@@ -83,6 +83,8 @@ internal static class Inlines
 
     private static string Text(IReadOnlyList<Inline> content, char hardBreak)
     {
+        // Words alone (most paragraphs) are their own text: no second copy of it is kept.
+        if (content.Count == 1 && content[0] is Words only) return only.Value;
         var text = new char[content.Sum(c => c.Length)];
         void Write(IReadOnlyList<Inline> inlines)
         {

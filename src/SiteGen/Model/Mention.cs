@@ -1,10 +1,16 @@
 namespace SiteGen.Model;
 
 /// <summary>A paragraph of a text, as a key: <c>texts/&lt;slug&gt;/#p&lt;n&gt;</c>.</summary>
-internal readonly record struct ParagraphRef(string Slug, int Number);
+internal readonly record struct ParagraphRef(string Slug, int Number) : IPlace<ParagraphRef>
+{
+    public static ParagraphRef At(string slug, int number) => new(slug, number);
+}
 
 /// <summary>A section heading of a text, as a key: <c>texts/&lt;slug&gt;/#h&lt;n&gt;</c>.</summary>
-internal readonly record struct HeadingRef(string Slug, int Number);
+internal readonly record struct HeadingRef(string Slug, int Number) : IPlace<HeadingRef>
+{
+    public static HeadingRef At(string slug, int number) => new(slug, number);
+}
 
 /// <summary>An occurrence of a concept's title or alias in a paragraph or in a section heading.</summary>
 internal sealed record Mention

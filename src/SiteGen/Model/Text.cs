@@ -72,11 +72,14 @@ internal sealed record Text
     /// <summary>One or two sentences for lists, search results and link previews.</summary>
     public string? Summary { get; init; }
     /// <summary>The body in reading order: headings, paragraphs, captions, lists and quotations.</summary>
-    public required ImmutableArray<Block> Blocks { get; init; }
+    public required ImmutableArray<Block> Blocks { get; init { field = value; _headings = null; } }
     /// <summary>The numbered paragraphs, in order: <c>Paragraphs[n - 1].Number == n</c>.</summary>
     public required ImmutableArray<Paragraph> Paragraphs { get; init; }
     /// <summary>The section headings, in order (those inside quotations included): <c>Headings[n - 1].Number == n</c>.</summary>
-    public ImmutableArray<Heading> Headings => [.. HeadingsIn(Blocks)];
+    public ImmutableArray<Heading> Headings => _headings ??= [.. HeadingsIn(Blocks)];
+
+    // Found once, on first use (a race at worst finds them twice).
+    private ImmutableArray<Heading>? _headings;
 
     private static IEnumerable<Heading> HeadingsIn(IEnumerable<Block> blocks) => blocks.SelectMany(b => b switch
     {

@@ -29,7 +29,21 @@ internal static class SiteWriter
 
     public sealed record Result(int Written, int Unchanged, int Removed);
 
+    /// <summary>Writes a site rendered in memory, whole.</summary>
     public static Result? Write(RenderedSite site, ProjectPaths paths, bool clean, DiagnosticBag diagnostics)
+    {
+        using var staging = Open(paths, clean, diagnostics);
+        if (staging is null) return null;
+        Parallel.ForEach(site.Files, staging.Add);
+        return staging.Commit();
+    }
+
+    /// <summary>
+    /// Opens the output for a new site, before anything is rendered: checks that the folder may be written, waits
+    /// for any other build of it, and makes an empty staging folder beside it, which the files go into as they
+    /// are rendered. Null, with a diagnostic, when the output may not be written.
+    /// </summary>
+    public static Staging? Open(ProjectPaths paths, bool clean, DiagnosticBag diagnostics)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(paths.Output));
         var display = paths.Display(output);
@@ -39,7 +53,7 @@ internal static class SiteWriter
                 $"refusing to write the site into '{display}': {why}; choose another folder with --output");
             return null;
         }
-        using var outputLock = OutputLock.Acquire(output, LockWait);
+        var outputLock = OutputLock.Acquire(output, LockWait);
         if (outputLock is null)
         {
             diagnostics.Error(DiagnosticCodes.OutputBusy, SourceLocation.StartOf(display),
@@ -48,6 +62,7 @@ internal static class SiteWriter
         }
         if (Directory.Exists(output) && !IsOursOrEmpty(output) && output != OutputSafety.Norm(Path.Combine(paths.Root, "site")))
         {
+            outputLock.Dispose();
             diagnostics.Error(DiagnosticCodes.OutputUnsafe, SourceLocation.StartOf(display),
                 $"refusing to write the site into '{display}': it holds files that SiteGen did not write (there is no {MarkerName} file), and a build replaces the folder's content; " +
                 "choose an empty or new folder with --output, or empty this one yourself");
@@ -60,6 +75,7 @@ internal static class SiteWriter
         {
             if (!IsOursOrEmpty(staging))
             {
+                outputLock.Dispose();
                 diagnostics.Error(DiagnosticCodes.OutputUnsafe, SourceLocation.StartOf(paths.Display(staging)),
                     $"refusing to replace '{paths.Display(staging)}', which SiteGen writes a new site into before swapping it in: it holds files that SiteGen did not write; move them away");
                 return null;
@@ -68,51 +84,80 @@ internal static class SiteWriter
         }
         Directory.CreateDirectory(staging);
         File.WriteAllText(Path.Combine(staging, MarkerName), MarkerText);
-
-        var (written, unchanged) = WriteFiles(site, staging, output);
-        var removed = CarryOver(output, staging, site, clean);
-        Swap(staging, output);
-        return new Result(written, unchanged, removed);
+        return new Staging(staging, output, clean, outputLock);
     }
 
-    /// <summary>Writes every file of the site into the staging folder; counts those that differ from the output's.</summary>
-    private static (int Written, int Unchanged) WriteFiles(RenderedSite site, string staging, string output)
+    /// <summary>
+    /// The new site as it is written, beside the output. <see cref="Commit"/> swaps it in whole; disposed without
+    /// a commit (the build failed, or stopped), it is deleted and the output stays as it was.
+    /// </summary>
+    internal sealed class Staging(string folder, string output, bool clean, OutputLock outputLock) : IFileSink, IDisposable
     {
-        var written = 0;
-        var unchanged = 0;
-        Parallel.ForEach(site.Files, file =>
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _produced = new(StringComparer.Ordinal) { [MarkerName] = 0 };
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+        private readonly bool _previous = Directory.Exists(output);
+        private int _written, _unchanged;
+        private bool _committed;
+
+        /// <summary>Writes one file into the staging folder (from any thread); counts it as unchanged when the output has it as it is.</summary>
+        public void Add(OutputFile file)
         {
-            var target = Path.GetFullPath(Path.Combine(staging, file.Path));
-            if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            var target = Path.GetFullPath(Path.Combine(folder, file.Path));
+            if (!target.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 throw new InvalidOperationException($"output path escapes the output folder: {file.Path}");
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (!_produced.TryAdd(file.Path, 0)) throw new InvalidOperationException($"two files at one path: {file.Path}");
+            var parent = Path.GetDirectoryName(target)!;
+            // Made before it is remembered: another thread that finds it remembered may write into it at once.
+            if (!_folders.ContainsKey(parent))
+            {
+                Directory.CreateDirectory(parent);
+                _folders.TryAdd(parent, 0);
+            }
             File.WriteAllBytes(target, file.Content);
             // An unchanged file keeps its time stamp: servers and browsers see nothing new.
             var previous = Path.Combine(output, file.Path);
-            if (File.Exists(previous) && new FileInfo(previous).Length == file.Content.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(file.Content))
+            if (_previous && new FileInfo(previous) is { Exists: true } old && old.Length == file.Content.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(file.Content))
             {
-                File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(previous));
-                Interlocked.Increment(ref unchanged);
+                File.SetLastWriteTimeUtc(target, old.LastWriteTimeUtc);
+                Interlocked.Increment(ref _unchanged);
             }
-            else Interlocked.Increment(ref written);
-        });
-        return (written, unchanged);
+            else Interlocked.Increment(ref _written);
+        }
+
+        /// <summary>Carries over what must stay of the old output, then puts the new site in its place in one step.</summary>
+        public Result Commit()
+        {
+            var removed = CarryOver(output, folder, _produced, clean);
+            Swap(folder, output);
+            _committed = true;
+            return new Result(_written, _unchanged, removed);
+        }
+
+        public void Dispose()
+        {
+            try
+            {
+                if (!_committed && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            }
+            finally
+            {
+                outputLock.Dispose();
+            }
+        }
     }
 
     /// <summary>
     /// Copies what the output holds that this build did not produce into the staging folder: the
     /// .gitignore always, the rest unless <paramref name="clean"/>. Returns how many files are dropped.
     /// </summary>
-    private static int CarryOver(string output, string staging, RenderedSite site, bool clean)
+    private static int CarryOver(string output, string staging, IReadOnlyDictionary<string, byte> produced, bool clean)
     {
         if (!Directory.Exists(output)) return 0;
-        var produced = new HashSet<string>(StringComparer.Ordinal) { MarkerName };
-        foreach (var file in site.Files) produced.Add(file.Path);
         var removed = 0;
         foreach (var old in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(output, old).Replace('\\', '/');
-            if (produced.Contains(relative)) continue;
+            if (produced.ContainsKey(relative)) continue;
             if (clean && !Kept.Contains(relative)) { removed++; continue; }
             var target = Path.Combine(staging, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -38,6 +38,12 @@ internal static class SearchIndex
 
     public static IReadOnlyList<OutputFile> Build(AnalysedSite site, Urls urls) => Build(site.Site, site.Anchors, urls);
 
+    /// <summary>Builds the index into <paramref name="sink"/>.</summary>
+    public static void Build(AnalysedSite site, Urls urls, IFileSink sink)
+    {
+        foreach (var file in Build(site.Site, site.Anchors, urls)) sink.Add(file);
+    }
+
     /// <summary>The index of the texts and of the anchored notes; concepts by title and alias.</summary>
     public static IReadOnlyList<OutputFile> Build(Site site, IReadOnlyList<Anchor> anchors, Urls urls)
     {

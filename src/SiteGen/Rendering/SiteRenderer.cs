@@ -62,10 +62,11 @@ internal sealed class SiteRenderer
     /// <summary>The feed is written when asked for, or by default when the published address is known (it needs absolute links).</summary>
     private bool HasFeed => _urls.Published is not null && (_site.Site.Info.Feed ?? true);
 
-    public static RenderedSite Render(AnalysedSite site, TemplateSet templates, IReadOnlyList<OutputFile> assets, DiagnosticBag diagnostics) =>
-        new SiteRenderer(site, templates, assets, diagnostics).RenderAll();
+    /// <summary>Renders every page and file of the site into <paramref name="sink"/>, each as soon as it is made.</summary>
+    public static void Render(AnalysedSite site, TemplateSet templates, IReadOnlyList<OutputFile> assets, IFileSink sink, DiagnosticBag diagnostics) =>
+        new SiteRenderer(site, templates, assets, diagnostics).RenderAll(sink);
 
-    private RenderedSite RenderAll()
+    private void RenderAll(IFileSink sink)
     {
         var pages = new List<Func<OutputFile?>> { HomePage, NotFoundPage, SearchPage, ConceptIndexPage, GlossaryPage, ConceptPreviews, AnnotationIndexPage, AnnotationExport, TimelinePage };
         var texts = _site.Site.Texts;
@@ -78,17 +79,22 @@ internal sealed class SiteRenderer
             pages.Add(() => TextCslJson(index));
         }
         foreach (var concept in _site.Site.Concepts) pages.Add(() => ConceptPage(concept));
-        var files = new OutputFile?[pages.Count];
-        Parallel.For(0, pages.Count, i => files[i] = pages[i]());
-        var all = files.OfType<OutputFile>().Concat(_assets).ToList();
+        // Pages are independent: they render side by side, each handed on at once, so that none waits in memory.
+        var pagePaths = new System.Collections.Concurrent.ConcurrentBag<string>();
+        void Emit(OutputFile? file)
+        {
+            if (file is null) return;
+            if (file.Path.EndsWith(".html", StringComparison.Ordinal)) pagePaths.Add(file.Path);
+            sink.Add(file);
+        }
+        Parallel.For(0, pages.Count, i => Emit(pages[i]()));
+        foreach (var asset in _assets) Emit(asset);
         if (_urls.Published is not null)
         {
-            all.Add(Discovery.Sitemap(all.Select(f => f.Path), _urls));
-            all.Add(Discovery.Robots(_urls));
+            Emit(Discovery.Sitemap(pagePaths, _urls));
+            Emit(Discovery.Robots(_urls));
         }
-        if (HasFeed) all.Add(Feed());
-        all.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
-        return new RenderedSite([.. all]);
+        if (HasFeed) Emit(Feed());
     }
 
     private OutputFile? HomePage()

@@ -111,7 +111,13 @@ internal sealed class TemplateSet
     /// an accessor it builds once per type, so this costs no reflection per call.
     /// </summary>
     public string Render(string template, object view, DiagnosticBag diagnostics) =>
-        Render(template, new ScriptObject(1) { ["m"] = view }, diagnostics) ?? "";
+        _stencils.Render(template, view, v => Render(template, new ScriptObject(1) { ["m"] = v }, diagnostics)) ?? "";
+
+    /// <summary>Partials used over and over are filled in rather than run (<see cref="Stencils"/>).</summary>
+    private readonly Stencils _stencils = new();
+
+    /// <summary>How many shapes of partial views the templates did not allow to be stencilled.</summary>
+    internal int LeftToScriban => _stencils.LeftToScriban;
 
     /// <summary>
     /// Renders a partial that wraps content (<c>{{ inner_html }}</c>) and gives back what comes

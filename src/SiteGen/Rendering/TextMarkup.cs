@@ -94,10 +94,22 @@ internal sealed class TextMarkup
     public string RelatedPassages(ParagraphRef paragraph)
     {
         if (!_site.RelatedPassages.TryGetValue(paragraph, out var passages)) return "";
-        var views = passages.Select(p => new RelatedPassageMarkup(_paragraphUrl(p.Paragraph), _textOf(p.Paragraph.Slug), p.Paragraph.Number,
-            string.Join(", ", p.SharedConceptIds.Select(_conceptTitle)))).ToList();
+        var views = passages.Select(p =>
+        {
+            var text = _textOf(p.Paragraph.Slug);
+            return new RelatedPassageMarkup(_paragraphUrl(p.Paragraph), text.Title, text.Year, Number(p.Paragraph.Number), SharedTitles(p.SharedConceptIds));
+        }).ToList();
         return Partial("partials/related.html", new RelatedMarkup(views));
     }
+
+    /// <summary>The concepts two passages share, by title (the same few sets recur: each is joined once).</summary>
+    private string SharedTitles(ImmutableArray<string> ids) =>
+        _sharedTitles.GetOrAdd(ids, i => string.Join(", ", i.Select(_conceptTitle)));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ImmutableArray<string>, string> _sharedTitles = new();
+
+    /// <summary>A number as a partial writes it.</summary>
+    public static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The body of one text.</summary>
     public string Body(Text text) => new BodyRenderer(this, text.Slug).Render(text.Blocks);

@@ -83,11 +83,13 @@ internal sealed record AnnotationView(string Id, int Number, string Kind, string
 /// <summary>Notes under a heading: a text, or a kind.</summary>
 internal sealed record AnnotationGroupView(string Label, string Anchor, IReadOnlyList<AnnotationView> Annotations, TextSummaryView? Text);
 
-// What the partials of a text's body see (partials/*.html): C# decides, templates mark up.
+// What the partials of a text's body see (partials/*.html): C# decides, templates mark up. The partials used
+// thousands of times per page or site get views of strings, booleans and lists only, so that they are filled in
+// as stencils (Stencils.cs): a number is given as its digits.
 
-internal sealed record HeadingMarkup(int Level, int Number, string InlineHtml);
+internal sealed record HeadingMarkup(int Level, string Number, string InlineHtml);
 internal sealed record CaptionMarkup(string InlineHtml);
-internal sealed record ParagraphMarkup(int Number, IReadOnlyList<string> Classes, string InlineHtml, string AnnotationsHtml, string RelatedHtml, bool InList, bool InUnit);
+internal sealed record ParagraphMarkup(string Number, IReadOnlyList<string> Classes, string InlineHtml, string AnnotationsHtml, string RelatedHtml, bool InList, bool InUnit);
 internal sealed record ListMarkup(string Tag, string ItemsHtml);
 internal sealed record QuotationMarkup(string BlocksHtml);
 internal sealed record MentionMarkup(string Url, string Id, string InnerHtml);
@@ -96,7 +98,8 @@ internal sealed record AnnotationMarkerMarkup(string CorrectionHtml, string Name
 internal sealed record CorrectionMarkup(bool Deletion, string Reading);
 internal sealed record MarginAnnotationMarkup(string Kind, string Name, int Number, string KindLabel, bool HasCorrection, string Correction, string Quote, string BodyHtml);
 internal sealed record MarginAnnotationsMarkup(int Paragraph, IReadOnlyList<MarginAnnotationMarkup> Annotations);
-internal sealed record RelatedPassageMarkup(string Url, TextSummaryView Text, int Paragraph, string SharedTitles);
+/// <param name="Year">The year of the passage's text.</param>
+internal sealed record RelatedPassageMarkup(string Url, string TextTitle, string Year, string Paragraph, string SharedTitles);
 internal sealed record RelatedMarkup(IReadOnlyList<RelatedPassageMarkup> Passages);
 
 // What the page templates see: each page's typed view, whose members become the template's variables.

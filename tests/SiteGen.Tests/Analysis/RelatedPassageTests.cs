@@ -31,7 +31,7 @@ public class RelatedPassageTests
         return result;
     }
 
-    private static void AssertSame(Site site, FrozenDictionary<ParagraphRef, ImmutableArray<Mention>> byParagraph)
+    private static void AssertSame(Site site, IReadOnlyDictionary<ParagraphRef, ImmutableArray<Mention>> byParagraph)
     {
         var expected = BruteForce(site, byParagraph);
         var actual = CrossReferences.RelatedPassages(site, byParagraph);

@@ -15,7 +15,7 @@ public class PageSnapshotTests : IClassFixture<PageSnapshotTests.FixtureBuild>
         public FixtureBuild()
         {
             var fixture = Repo.Fixture("basic");
-            Result = SiteBuilder.Build(new BuildOptions(new ProjectPaths(fixture, Path.Combine(fixture, "content"), Repo.Templates, Output)));
+            Result = SiteBuilder.Build(new BuildOptions(new ProjectPaths(fixture, Path.Combine(fixture, "content"), Repo.Templates, Output), KeepFiles: true));
         }
 
         /// <summary>A page, with the asset hashes scrubbed: a stylesheet edit is not a change of the page.</summary>
