@@ -310,7 +310,8 @@
     tip.style.top = (top + window.scrollY) + "px";
   }
   function show(link) {
-    var id = link.getAttribute("data-concept");
+    // A mention links to its concept's page, whose address ends in concepts/<id>/.
+    var id = (/\/concepts\/([^\/]+)\/$/.exec(link.pathname) || [])[1];
     var p = previews && previews[id];
     if (!p) return;
     if (!tip) {

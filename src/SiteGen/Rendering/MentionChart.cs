@@ -12,7 +12,8 @@ internal static class MentionChart
 {
     public sealed record Bar(string Label, string FullLabel, int Count);
 
-    public static string Svg(string id, string conceptTitle, IReadOnlyList<Bar> bars)
+    /// <param name="per">What a bar stands for: "text" or "year".</param>
+    public static string Svg(string id, string conceptTitle, IReadOnlyList<Bar> bars, string per = "text")
     {
         const int barWidth = 44, gap = 16, height = 92, top = 16, bottom = 20;
         var width = bars.Count * (barWidth + gap) - gap;
@@ -20,7 +21,7 @@ internal static class MentionChart
         var svg = new StringBuilder();
         var described = string.Join("; ", bars.Select(b => $"{b.FullLabel}: {b.Count}"));
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"mention-chart\" viewBox=\"0 0 {width} {height + top + bottom}\" width=\"{width}\" height=\"{height + top + bottom}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">Mentions of {Html.Escape(conceptTitle)} per text</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">Mentions of {Html.Escape(conceptTitle)} per {per}</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Html.Escape(described)}</desc>");
         for (var i = 0; i < bars.Count; i++)
         {

@@ -12,7 +12,7 @@ namespace SiteGen.Rendering;
 /// static assets, all in memory. Pages are independent, so they render in parallel; the result is
 /// sorted, so it does not depend on the number of cores.
 /// </summary>
-internal sealed class SiteRenderer
+internal sealed partial class SiteRenderer
 {
     private readonly AnalysedSite _site;
     private readonly TemplateSet _templates;
@@ -28,6 +28,8 @@ internal sealed class SiteRenderer
     private readonly Dictionary<string, ImmutableArray<Anchor>> _anchorsByText;
     private readonly IReadOnlyDictionary<string, int> _annotationCounts;
     private readonly List<OutputFile> _assets;
+    private readonly Dictionary<string, MentionLayout> _mentionLayouts;
+    private readonly Dictionary<string, List<PageLinkView>> _mentionPages;
     private readonly DiagnosticBag _diagnostics;
 
     private SiteRenderer(AnalysedSite site, TemplateSet templates, IReadOnlyList<OutputFile> assets, DiagnosticBag diagnostics)
@@ -57,6 +59,8 @@ internal sealed class SiteRenderer
         _annotationViews = site.Anchors.Select(AnnotationView).ToList();
         _anchorsByText = site.Anchors.GroupBy(a => a.Paragraph.Slug).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         _annotationCounts = _annotationViews.CountBy(n => n.Text.Slug).ToDictionary(StringComparer.Ordinal);
+        _mentionLayouts = site.Site.Concepts.ToDictionary(c => c.Id, c => LayOut(site.MentionsByConcept[c.Id]), StringComparer.Ordinal);
+        _mentionPages = site.Site.Concepts.ToDictionary(c => c.Id, c => MentionPages(c.Id), StringComparer.Ordinal);
     }
 
     /// <summary>The feed is written when asked for, or by default when the published address is known (it needs absolute links).</summary>
@@ -78,7 +82,15 @@ internal sealed class SiteRenderer
             pages.Add(() => TextBibTeX(index));
             pages.Add(() => TextCslJson(index));
         }
-        foreach (var concept in _site.Site.Concepts) pages.Add(() => ConceptPage(concept));
+        foreach (var concept in _site.Site.Concepts)
+        {
+            pages.Add(() => ConceptPage(concept));
+            for (var n = 1; n <= _mentionLayouts[concept.Id].Pages; n++)
+            {
+                var number = n;
+                pages.Add(() => MentionsPage(concept, number));
+            }
+        }
         // Pages are independent: they render side by side, each handed on at once, so that none waits in memory.
         var pagePaths = new System.Collections.Concurrent.ConcurrentBag<string>();
         void Emit(OutputFile? file)
@@ -141,10 +153,12 @@ internal sealed class SiteRenderer
         var view = new TextView(
             _texts[text.Slug],
             provenance,
-            _markup.Body(text),
+            Bulk,
             index > 0 ? _texts[texts[index - 1].Slug] : null,
             index < texts.Length - 1 ? _texts[texts[index + 1].Slug] : null,
             concepts,
+            string.Join('\n', concepts.Select(c => _templates.Render("partials/concept-chip.html",
+                new ConceptChipMarkup(c.Concept.Url, c.Concept.Title, TextMarkup.Number(c.Count), c.Count == 1), _diagnostics))),
             mentions.Count,
             _annotationCounts.GetValueOrDefault(text.Slug));
         var url = _urls.Text(text.Slug);
@@ -153,45 +167,7 @@ internal sealed class SiteRenderer
         var (before, edition, after) = Citations.Plain(work);
         var cite = new CiteView(before, edition, after, work.Url, _urls.TextBibTeX(text.Slug), _urls.TextCslJson(text.Slug));
         return Page("text.html", url, new PageView(text.Title, description, url, _urls.Absolute(url), "texts", _urls.TextAnnotationExport(text.Slug),
-            "article", Citations.Highwire(work), Citations.JsonLd(work)), new TextPageView(view, cite));
-    }
-
-    private OutputFile? ConceptPage(Concept concept)
-    {
-        var mentions = _site.MentionsByConcept[concept.Id];
-        var groups = mentions.GroupBy(m => m.Slug)
-            .Select(g =>
-            {
-                var text = _site.TextOf(g.Key);
-                var headings = text.Headings;
-                var lines = g.Select(m =>
-                {
-                    var words = m.InHeading ? headings[m.Number - 1].PlainText : text.Paragraphs[m.Number - 1].PlainText;
-                    var line = KeywordInContext.Of(words, m.Start, m.End);
-                    return new MentionLineView(line.Left, line.Match, line.Right, _urls.Place(m), Place(m));
-                }).ToList();
-                return new MentionGroupView(_texts[g.Key], lines.Count, lines);
-            })
-            .ToList();
-        AppearanceView? Appearance(Mention? m) => m is null ? null : new AppearanceView(_texts[m.Slug], Place(m), _urls.Place(m));
-        var perText = mentions.GroupBy(m => m.Slug).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var bars = _site.Site.Texts.Select(t => new MentionChart.Bar(t.Date.ToString("MMM ’yy", System.Globalization.CultureInfo.InvariantCulture),
-            $"{t.Title} ({Dates.Display(t.Date)})", perText.GetValueOrDefault(t.Slug))).ToList();
-        var view = new ConceptView(
-            _concepts[concept.Id],
-            concept.Aliases.Select(a => a.Value)
-                .Where(a => FoldedText.Phrase(a) != FoldedText.Phrase(concept.Title)).ToList(),
-            _commentaryHtml[concept.Id],
-            MentionChart.Svg("chart-" + concept.Id, concept.Title, bars),
-            groups,
-            Appearance(mentions.FirstOrDefault()),
-            Appearance(mentions.LastOrDefault()),
-            _site.CoMentions[concept.Id].Take(8).Select(c => new CoMentionView(_concepts[c.ConceptId], c.Paragraphs)).ToList(),
-            concept.Related.Where(r => _concepts.ContainsKey(r.Value)).Select(r => _concepts[r.Value]).ToList(),
-            _annotationViews.Where(n => n.Concepts.Any(c => c.Id == concept.Id)).ToList());
-        var url = _urls.Concept(concept.Id);
-        var description = $"{concept.Title}: {mentions.Length} mentions in {perText.Count} of {_site.Site.Texts.Length} texts of {_site.Site.Info.Title}.";
-        return Page("concept.html", url, new PageView(concept.Title, description, url, _urls.Absolute(url), "concepts"), new ConceptPageView(view));
+            "article", Citations.Highwire(work), Citations.JsonLd(work)), new TextPageView(view, cite), _markup.Body(text));
     }
 
     private OutputFile? ConceptIndexPage()
@@ -240,7 +216,9 @@ internal sealed class SiteRenderer
                 var counts = new int[columns.Count];
                 foreach (var m in mentions) counts[index[ColumnOf(m.Slug)]]++;
                 var url = _urls.Concept(c.Id);
-                var cellUrls = columns.Select(col => byYear ? url + "#mentions-heading" : url + "#in-" + col.Key).ToList();
+                // A cell leads to the mentions it counts: those of its text, or the first of its year's texts.
+                var years = byYear ? YearsOf(c.Id).ToDictionary(y => y.Year, y => y.Url, StringComparer.Ordinal) : null;
+                var cellUrls = columns.Select(col => years is null ? MentionsIn(c.Id, col.Key) : years.GetValueOrDefault(col.Key, url)).ToList();
                 var first = _site.TextOf(mentions[0].Slug).Date;
                 return (First: first, Row: new TimelineChart.Row(c.Id, c.Title, Vocabulary.ConceptCategories.Word(c.Category), url, counts, cellUrls));
             })
@@ -338,19 +316,55 @@ internal sealed class SiteRenderer
 
     private static string Shorten(string s, int max) => s.Length <= max ? s : s[..(s.LastIndexOf(' ', max - 1) is > 20 and var i ? i : max - 1)] + "…";
 
-    /// <summary>Renders a page template, then the layout around it.</summary>
-    private OutputFile? Page(string template, string url, PageView page, object view)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _headers = new(StringComparer.Ordinal);
+
+    /// <summary>A part of the layout that depends on the page's section only (the header), or on nothing of the page (the footer).</summary>
+    private string Frame(string partial, PageView page)
+    {
+        var model = new ScriptObject();
+        model.Import(new LayoutView(_siteView, page, _urls.Concepts, _urls.Annotations, _urls.Glossary));
+        return _templates.Render(partial, model, _diagnostics) ?? "";
+    }
+
+    /// <summary>
+    /// What a page's view holds in place of its bulk (a text's body, a concept's mentions), and the layout in place of
+    /// the page: the bulk is spliced in after Scriban has rendered the rest, so that it is never copied through
+    /// Scriban's output (which costs as much as the page's own markup).
+    /// </summary>
+    internal const string Bulk = "\u0004";
+
+    /// <summary>Renders a page template, then the layout around it, then splices in <paramref name="bulk"/> where the view says <see cref="Bulk"/>.</summary>
+    private OutputFile? Page(string template, string url, PageView page, object view, string? bulk = null)
     {
         // The page's own view and what every page has (the site, the page, the main sections), as the templates' variables.
         var model = new ScriptObject();
         model.Import(view);
         model.Import(new LayoutView(_siteView, page, _urls.Concepts, _urls.Annotations, _urls.Glossary));
+        // The header and footer are the same on every page of a section: each is rendered once.
+        model["header_html"] = _headers.GetOrAdd(page.Section, section => Frame("partials/header.html", page));
+        model["footer_html"] = _headers.GetOrAdd("\0footer", _ => Frame("partials/footer.html", page));
         var content = _templates.Render(template, model, _diagnostics);
         if (content is null) return null;
-        model["content"] = content;
-        var html = _templates.Render("layout.html", model, _diagnostics);
-        if (html is null) return null;
-        return new OutputFile(_urls.FileFor(url), Encoding.UTF8.GetBytes(html.Replace("\r\n", "\n")));
+        model["content"] = Bulk;
+        var layout = _templates.Render("layout.html", model, _diagnostics);
+        if (layout is null) return null;
+        // Where a template writes no mark (a layout without the page, a page without its body), nothing goes.
+        var (top, bottom, hasContent) = Cut(layout);
+        var (before, after, hasBulk) = Cut(content);
+        string[] parts = !hasContent ? [top] : [top, before, hasBulk ? bulk ?? "" : "", after, bottom];
+        var utf8 = new UTF8Encoding(false);
+        var bytes = new byte[parts.Sum(part => utf8.GetByteCount(part))];
+        var at = 0;
+        foreach (var part in parts) at += utf8.GetBytes(part, 0, part.Length, bytes, at);
+        return new OutputFile(_urls.FileFor(url), bytes);
+    }
+
+    /// <summary>What comes before and after the first <see cref="Bulk"/> mark (any other is dropped); line ends as \n.</summary>
+    private static (string Before, string After, bool Marked) Cut(string html)
+    {
+        html = html.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var at = html.IndexOf(Bulk, StringComparison.Ordinal);
+        return at < 0 ? (html, "", false) : (html[..at], html[(at + 1)..].Replace(Bulk, "", StringComparison.Ordinal), true);
     }
 
     private TextSummaryView TextSummary(Text text) => new(

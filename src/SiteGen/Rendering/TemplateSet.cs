@@ -28,7 +28,8 @@ internal sealed class TemplateSet
     }
 
     /// <summary>Every template the generator renders pages with; a missing one is an error.</summary>
-    public static readonly string[] Required = ["layout.html", "home.html", "text.html", "concept.html", "concepts.html", "annotations.html", "404.html"];
+    public static readonly string[] Required = ["layout.html", "home.html", "text.html", "concept.html", "concept-mentions.html", "concepts.html", "glossary.html",
+        "annotations.html", "timeline.html", "search.html", "404.html"];
 
     /// <summary>Parses every template of the theme, reporting each syntax error at its line and column.</summary>
     public static TemplateSet? Parse(Theme theme, DiagnosticBag diagnostics)
@@ -75,23 +76,17 @@ internal sealed class TemplateSet
             RecursiveLimit = 64,
             EnableRelaxedMemberAccess = true,
         };
-        // Helpers every template may use, registered once.
+        // Helpers every template may use, registered once, as functions Scriban calls directly (a delegate would have
+        // each argument converted through reflection, on every call of every page).
         var helpers = new ScriptObject();
-        helpers.Import("plural", new Func<int, string, string, string>((n, one, many) => n == 1 ? one : many));
+        helpers["plural"] = new Helper(3, a => ToNumber(a[0]) == 1 ? AsText(a[1]) : AsText(a[2]));
         // html.escape is the edition's own (Html.EscapeAttribute): the five characters that matter, and nothing else,
         // so that "¶", pinyin tone marks and every other character reach the page as themselves, not as numeric entities.
-        static string AsText(object? value) => value switch
-        {
-            null => "",
-            string s => s,
-            IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
         var html = new ScriptObject();
-        html.Import("escape", new Func<object?, string>(value => Html.EscapeAttribute(AsText(value))));
+        html["escape"] = new Helper(1, a => Html.EscapeAttribute(AsText(a[0])));
         // html.text is the same for the content of an element, with each run of Chinese wrapped in <span lang="zh">
         // (never inside an attribute, where a tag cannot go).
-        html.Import("text", new Func<object?, string>(value => Html.MarkChinese(Html.EscapeAttribute(AsText(value)))));
+        html["text"] = new Helper(1, a => Html.MarkChinese(Html.EscapeAttribute(AsText(a[0]))));
         helpers["html"] = html;
         context.PushGlobal(helpers);
         context.CachedTemplates.Clear();
@@ -160,6 +155,44 @@ internal sealed class TemplateSet
         {
             if (_contexts.Value == context) context.PopGlobal();
         }
+    }
+
+    /// <summary>What a template writes for a value: text as it is, a number in the invariant culture.</summary>
+    private static string AsText(object? value) => value switch
+    {
+        null => "",
+        string s => s,
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static long ToNumber(object? value) => value switch
+    {
+        int i => i,
+        long l => l,
+        string s when long.TryParse(s, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) => n,
+        IConvertible c => c.ToInt64(System.Globalization.CultureInfo.InvariantCulture),
+        _ => 0,
+    };
+
+    /// <summary>A template helper with a fixed number of arguments, called by Scriban without converting them.</summary>
+    private sealed class Helper(int parameters, Func<ScriptArray, object> body) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => parameters;
+        public int ParameterCount => parameters;
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+        public Type ReturnType => typeof(string);
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value" + index);
+
+        public object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement)
+        {
+            if (arguments.Count != parameters)
+                throw new Scriban.Syntax.ScriptRuntimeException(callerContext?.Span ?? default, $"this helper takes {parameters} argument{(parameters == 1 ? "" : "s")}, not {arguments.Count}");
+            return body(arguments);
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
+            new(Invoke(context, callerContext, arguments, blockStatement));
     }
 
     private sealed class Loader(TemplateSet set) : ITemplateLoader

@@ -99,7 +99,10 @@ internal sealed class TextMarkup
             var text = _textOf(p.Paragraph.Slug);
             return new RelatedPassageMarkup(_paragraphUrl(p.Paragraph), text.Title, text.Year, Number(p.Paragraph.Number), SharedTitles(p.SharedConceptIds));
         }).ToList();
-        return Partial("partials/related.html", new RelatedMarkup(views));
+        // Passages often share the same concepts with this one: then those are named once, above the list.
+        var allShare = views.All(v => v.SharedTitles == views[0].SharedTitles) ? views[0].SharedTitles : null;
+        if (allShare is not null) views = [.. views.Select(v => v with { SharedTitles = "" })];
+        return Partial("partials/related.html", new RelatedMarkup(views, allShare));
     }
 
     /// <summary>The concepts two passages share, by title (the same few sets recur: each is joined once).</summary>

@@ -42,6 +42,8 @@ internal sealed class Urls(string baseUrl, string? publishedUrl = null)
     public string Timeline => $"{BasePath}timeline/";
     public string Feed => $"{BasePath}feed.xml";
     public string Concept(string id) => $"{BasePath}concepts/{id}/";
+    /// <summary>Page <paramref name="n"/> (1-based) of a concept's mentions in context, when they are too many for its page.</summary>
+    public string ConceptMentions(string id, int n) => $"{BasePath}concepts/{id}/mentions/{n}/";
 
     /// <summary>
     /// The address where the site is published (an absolute base URL, or <c>url:</c> of site.yml), ending

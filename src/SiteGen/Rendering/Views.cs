@@ -43,8 +43,12 @@ internal sealed record PublicationView(string? Publisher, DateView? Published, s
 internal sealed record ProvenanceView(DateView? Delivered, PublicationView? Original, PublicationView? English, string? Translator, string? Note);
 
 /// <summary>A text page.</summary>
+/// <param name="ConceptsHtml">The concepts the text mentions, most mentioned first (<c>partials/concept-chip.html</c> each).</param>
 internal sealed record TextView(TextSummaryView Text, ProvenanceView Provenance, string BodyHtml, TextSummaryView? Previous, TextSummaryView? Next,
-    IReadOnlyList<TextConceptView> Concepts, int MentionCount, int AnnotationCount);
+    IReadOnlyList<TextConceptView> Concepts, string ConceptsHtml, int MentionCount, int AnnotationCount);
+
+/// <summary>A concept a text mentions, and how often (<c>partials/concept-chip.html</c>).</summary>
+internal sealed record ConceptChipMarkup(string Url, string Title, string Count, bool One);
 
 /// <summary>A concept as listed and linked.</summary>
 /// <param name="Chinese">The term in characters, shown with <c>lang="zh"</c>; null when not given.</param>
@@ -55,12 +59,24 @@ internal sealed record ConceptSummaryView(string Id, string Title, string Url, s
 /// <summary>A concept with how often one text mentions it.</summary>
 internal sealed record TextConceptView(ConceptSummaryView Concept, int Count);
 
-/// <summary>One mention in context, linking to its paragraph.</summary>
+/// <summary>One mention in context, linking to its paragraph (<c>partials/mention-line.html</c>).</summary>
 /// <param name="Place">Where the mention is, as readers cite it: "¶12", or "heading" for a section heading.</param>
-internal sealed record MentionLineView(string Left, string Match, string Right, string Url, string Place);
+internal sealed record MentionLineMarkup(string Url, string Place, string Left, string Match, string Right);
 
-/// <summary>The mentions of a concept in one text.</summary>
-internal sealed record MentionGroupView(TextSummaryView Text, int Count, IReadOnlyList<MentionLineView> Lines);
+/// <summary>The mentions of a concept in one text, under its title (<c>partials/mention-group.html</c>).</summary>
+/// <param name="Anchor">The group's id (<c>in-&lt;slug&gt;</c>), null on the pages after the first of a text cut across pages.</param>
+/// <param name="Count">How many mentions the text has in all; <paramref name="One"/> when one.</param>
+/// <param name="Continued">The text's mentions began on the page before.</param>
+/// <param name="AllUrl">Where all of the text's mentions are in context, when this group shows only the first.</param>
+internal sealed record MentionGroupMarkup(string? Anchor, string Url, string Title, string DateIso, string DateDisplay, string? Author,
+    string Count, bool One, bool Continued, string LinesHtml, string? AllUrl);
+
+/// <summary>A page of a list that runs over several pages.</summary>
+/// <param name="Label">What is on it (for a concept's mentions: the months of its texts).</param>
+internal sealed record PageLinkView(string Number, string Url, string Label);
+
+/// <summary>A year of a concept's mentions: how many texts and mentions, and where they are in context.</summary>
+internal sealed record ConceptYearView(string Year, int Texts, int Mentions, string Url);
 
 /// <summary>A paragraph where a concept appears.</summary>
 internal sealed record AppearanceView(TextSummaryView Text, string Place, string Url);
@@ -69,8 +85,11 @@ internal sealed record AppearanceView(TextSummaryView Text, string Place, string
 internal sealed record CoMentionView(ConceptSummaryView Concept, int Paragraphs);
 
 /// <summary>A concept page.</summary>
-internal sealed record ConceptView(ConceptSummaryView Concept, IReadOnlyList<string> Aliases, string CommentaryHtml, string ChartSvg,
-    IReadOnlyList<MentionGroupView> Groups, AppearanceView? First, AppearanceView? Latest,
+/// <param name="ChartByYear">The chart has a bar per year (a large corpus), not per text.</param>
+/// <param name="GroupsHtml">The mentions in context: all of them, or (when <paramref name="MentionPages"/> has pages) the first in each of <paramref name="TextsShown"/> texts.</param>
+/// <param name="Years">The mentions by year, when they have pages of their own.</param>
+internal sealed record ConceptView(ConceptSummaryView Concept, IReadOnlyList<string> Aliases, string CommentaryHtml, string ChartSvg, bool ChartByYear,
+    string GroupsHtml, IReadOnlyList<PageLinkView> MentionPages, IReadOnlyList<ConceptYearView> Years, int TextsShown, AppearanceView? First, AppearanceView? Latest,
     IReadOnlyList<CoMentionView> CoMentions, IReadOnlyList<ConceptSummaryView> Related, IReadOnlyList<AnnotationView> Annotations);
 
 /// <summary>Concepts under a heading of the index (a category, or a letter).</summary>
@@ -100,7 +119,8 @@ internal sealed record MarginAnnotationMarkup(string Kind, string Name, int Numb
 internal sealed record MarginAnnotationsMarkup(int Paragraph, IReadOnlyList<MarginAnnotationMarkup> Annotations);
 /// <param name="Year">The year of the passage's text.</param>
 internal sealed record RelatedPassageMarkup(string Url, string TextTitle, string Year, string Paragraph, string SharedTitles);
-internal sealed record RelatedMarkup(IReadOnlyList<RelatedPassageMarkup> Passages);
+/// <summary>Passages of other texts on the same concepts; <see cref="AllShare"/>: the concepts they all share with this one, when it is the same for each.</summary>
+internal sealed record RelatedMarkup(IReadOnlyList<RelatedPassageMarkup> Passages, string? AllShare);
 
 // What the page templates see: each page's typed view, whose members become the template's variables.
 
@@ -121,6 +141,14 @@ internal sealed record TextPageView(TextView TextPage, CiteView Cite);
 
 /// <summary>concept.html.</summary>
 internal sealed record ConceptPageView(ConceptView ConceptPage);
+
+/// <summary>A page of a concept's mentions in context.</summary>
+/// <param name="First">The number of its first mention, 1-based, in reading order; <paramref name="Last"/> its last; of <paramref name="Total"/>.</param>
+internal sealed record MentionsPageView(ConceptSummaryView Concept, PageLinkView Current, int Number, int PageCount, int First, int Last, int Total,
+    string? Previous, string? Next, IReadOnlyList<PageLinkView> Pages, string GroupsHtml);
+
+/// <summary>concept-mentions.html.</summary>
+internal sealed record MentionsPageTemplateView(MentionsPageView MentionsPage);
 
 /// <summary>concepts.html.</summary>
 internal sealed record ConceptIndexView(IReadOnlyList<ConceptSummaryView> Concepts, IReadOnlyList<ConceptGroupView> ByLetter,

@@ -73,6 +73,6 @@ public class ConceptCheckTests
         var mention = Assert.Single(mentions);
         Assert.Equal(39, mention.Start);
         var html = site.Read("site/texts/2021-05-28-a/index.html");
-        Assert.Contains("<a href=\"https://e.org\">basic research</a>, <code>basic research</code> and <a class=\"mention\" href=\"/concepts/basic-research/\" data-concept=\"basic-research\">basic research</a>.", html);
+        Assert.Contains("<a href=\"https://e.org\">basic research</a>, <code>basic research</code> and <a class=\"mention\" href=\"/concepts/basic-research/\">basic research</a>.", html);
     }
 }

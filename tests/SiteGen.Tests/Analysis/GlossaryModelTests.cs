@@ -53,7 +53,7 @@ public class GlossaryModelTests
         var mentions = site.Build().Site!.MentionsByConcept["beijing"];
         // "Beijing" twice in the texts' own words; the airport's name is not a mention of the city.
         Assert.Equal(2, mentions.Length);
-        Assert.DoesNotContain("data-concept=\"beijing\">Beijing</a> Daxing", site.Read("site/texts/2021-05-28-a/index.html"));
+        Assert.DoesNotContain("/concepts/beijing/\">Beijing</a> Daxing", site.Read("site/texts/2021-05-28-a/index.html"));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class GlossaryModelTests
         Assert.Equal(("2021-05-28-a", 1, 0, 14), (inHeading.Slug, inHeading.Number, inHeading.Start, inHeading.End));
         // Reading order: the heading's mention comes before the paragraph that follows it.
         Assert.Same(inHeading, analysed.MentionsByConcept["basic-research"][0]);
-        Assert.Contains("<h2 id=\"h1\"><a class=\"mention\" href=\"/concepts/basic-research/\" data-concept=\"basic-research\">Basic research</a> first</h2>",
+        Assert.Contains("<h2 id=\"h1\"><a class=\"mention\" href=\"/concepts/basic-research/\">Basic research</a> first</h2>",
             site.Read("site/texts/2021-05-28-a/index.html"));
         var page = site.Read("site/concepts/basic-research/index.html");
         Assert.Contains("<a href=\"/texts/2021-05-28-a/#h1\"><span class=\"kwic-n\">heading</span>", page);

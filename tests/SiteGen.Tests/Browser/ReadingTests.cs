@@ -209,7 +209,7 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
         SkipWithoutBrowser();
         var page = await _edition.Browser.OpenAsync(_edition.Output);
         await page.GotoAsync(Support.Browser.Origin + "/texts/2023-02-21-basic-research/");
-        await page.ClickAsync("#p1 a.mention[data-concept=basic-research]");
+        await page.ClickAsync("#p1 a.mention[href$='/concepts/basic-research/']");
         Assert.EndsWith("/concepts/basic-research/", page.Url);
         await page.ClickAsync(".kwic a[href$='2021-06-10-quality-development/#p16']");
         Assert.EndsWith("/texts/2021-06-10-quality-development/#p16", page.Url);
