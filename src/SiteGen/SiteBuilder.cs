@@ -20,7 +20,7 @@ internal sealed record BuildOptions(ProjectPaths Paths, string? BaseUrl = null, 
 /// <param name="Rendered">Every file, in memory, when the build kept them (<see cref="BuildOptions.KeepFiles"/>, or nothing written).</param>
 /// <param name="Files">How many files the site has.</param>
 internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, AnalysedSite? Site, RenderedSite? Rendered, SiteWriter.Result? Written, TimeSpan Elapsed,
-    IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages, int Files = 0)
+    IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages, int Files = 0, int PartialsLeftToScriban = 0)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
@@ -46,14 +46,15 @@ internal static class SiteBuilder
         var lap = Stopwatch.StartNew();
         void Lap(string stage) { stages.Add((stage, lap.Elapsed)); lap.Restart(); }
         var files = 0;
+        TemplateSet? templates = null;
         BuildResult Stop(AnalysedSite? analysed = null, RenderedSite? rendered = null, SiteWriter.Result? written = null) =>
-            new(diagnostics.Sorted(), analysed, rendered, written, clock.Elapsed, stages, files);
+            new(diagnostics.Sorted(), analysed, rendered, written, clock.Elapsed, stages, files, templates?.LeftToScriban ?? 0);
 
         var warming = HtmlSanitizer.WarmUp();
         // Templates are parsed alongside the content, so one run reports the problems of both.
         var site = ContentLoader.Load(paths, diagnostics);
         var theme = ThemeLoader.Load(paths, diagnostics);
-        var templates = theme is null ? null : TemplateSet.Parse(theme, diagnostics);
+        templates = theme is null ? null : TemplateSet.Parse(theme, diagnostics);
         Lap("load");
         if (site is null) return Stop();
 

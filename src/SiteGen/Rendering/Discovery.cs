@@ -16,6 +16,9 @@ internal static class Discovery
     public const string RobotsFile = "robots.txt";
     public const string FeedFile = "feed.xml";
 
+    /// <summary>The feed carries the latest entries, as feeds do: readers poll it for what is new.</summary>
+    public const int FeedEntries = 100;
+
     private static readonly XmlWriterSettings Xml = new()
     {
         Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n", NewLineHandling = NewLineHandling.Replace,
@@ -55,7 +58,7 @@ internal static class Discovery
     /// </summary>
     public static OutputFile Feed(SiteInfo info, IReadOnlyList<Entry> entries, Urls urls)
     {
-        var ordered = entries.OrderByDescending(e => e.Updated).ThenBy(e => e.Url, StringComparer.Ordinal).ToList();
+        var ordered = entries.OrderByDescending(e => e.Updated).ThenBy(e => e.Url, StringComparer.Ordinal).Take(FeedEntries).ToList();
         var home = urls.Absolute(urls.Home);
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, Xml))

@@ -25,6 +25,10 @@ internal sealed partial class SiteRenderer
     private readonly TextMarkup _markup;
     private readonly Func<Annotation, string> _annotationHtml;
     private readonly IReadOnlyList<AnnotationView> _annotationViews;
+    private readonly Dictionary<string, List<AnnotationView>> _annotationViewsByText;
+    private readonly List<List<string>> _annotationPages;
+    private readonly Dictionary<string, int> _annotationPageOfText;
+    private readonly List<YearPage> _yearPages;
     private readonly Dictionary<string, ImmutableArray<Anchor>> _anchorsByText;
     private readonly IReadOnlyDictionary<string, int> _annotationCounts;
     private readonly List<OutputFile> _assets;
@@ -56,9 +60,13 @@ internal sealed partial class SiteRenderer
             .Select(c => (c.Id, Html: _markdown.ToHtml(c.Commentary, c.CommentaryStart, diagnostics)))
             .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
         _markup = new TextMarkup(site, templates, _urls, slug => _texts[slug], id => _concepts[id].Title, _annotationHtml, diagnostics);
-        _annotationViews = site.Anchors.Select(AnnotationView).ToList();
         _anchorsByText = site.Anchors.GroupBy(a => a.Paragraph.Slug).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
-        _annotationCounts = _annotationViews.CountBy(n => n.Text.Slug).ToDictionary(StringComparer.Ordinal);
+        _annotationCounts = site.Anchors.CountBy(a => a.Annotation.TextSlug).ToDictionary(StringComparer.Ordinal);
+        _annotationPages = AnnotationPagesOf(site.Site.Texts, _annotationCounts);
+        _annotationPageOfText = _annotationPages.SelectMany((slugs, i) => slugs.Select(s => (s, Page: i + 1))).ToDictionary(x => x.s, x => x.Page, StringComparer.Ordinal);
+        _annotationViews = site.Anchors.Select(AnnotationView).ToList();
+        _annotationViewsByText = _annotationViews.GroupBy(n => n.Text.Slug).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        _yearPages = site.Site.Texts.Length > TextsOnHome ? YearPagesOf(site.Site.Texts) : [];
         _mentionLayouts = site.Site.Concepts.ToDictionary(c => c.Id, c => LayOut(site.MentionsByConcept[c.Id]), StringComparer.Ordinal);
         _mentionPages = site.Site.Concepts.ToDictionary(c => c.Id, c => MentionPages(c.Id), StringComparer.Ordinal);
     }
@@ -72,7 +80,19 @@ internal sealed partial class SiteRenderer
 
     private void RenderAll(IFileSink sink)
     {
-        var pages = new List<Func<OutputFile?>> { HomePage, NotFoundPage, SearchPage, ConceptIndexPage, GlossaryPage, ConceptPreviews, AnnotationIndexPage, AnnotationExport, TimelinePage };
+        var pages = new List<Func<OutputFile?>> { HomePage, NotFoundPage, SearchPage, ConceptIndexPage, GlossaryPage, ConceptPreviews, TimelinePage };
+        foreach (var year in _yearPages) pages.Add(() => YearTextsPage(year));
+        for (var n = 1; n <= _annotationPages.Count; n++)
+        {
+            var number = n;
+            pages.Add(() => AnnotationIndexPage(number));
+        }
+        var exportPages = _site.Anchors.Chunk(WebAnnotationExport.PageSize).ToArray();
+        for (var n = 0; n < (exportPages.Length <= 1 ? 1 : exportPages.Length + 1); n++)
+        {
+            var file = n;
+            pages.Add(() => AnnotationExport(exportPages, file));
+        }
         var texts = _site.Site.Texts;
         for (var i = 0; i < texts.Length; i++)
         {
@@ -107,16 +127,6 @@ internal sealed partial class SiteRenderer
             Emit(Discovery.Robots(_urls));
         }
         if (HasFeed) Emit(Feed());
-    }
-
-    private OutputFile? HomePage()
-    {
-        var model = new HomeView(
-            _markdown.ToHtml(_site.Site.Info.Introduction, _site.Site.Info.IntroductionStart, _diagnostics),
-            _site.Site.Texts.Select(t => _texts[t.Slug]).ToList(),
-            _site.Site.Concepts.Length);
-        var info = _site.Site.Info;
-        return Page("home.html", _urls.Home, new PageView(info.Title, info.Description, _urls.Home, _urls.Absolute(_urls.Home), "home"), model);
     }
 
     private OutputFile? NotFoundPage()
@@ -223,12 +233,16 @@ internal sealed partial class SiteRenderer
                 return (First: first, Row: new TimelineChart.Row(c.Id, c.Title, Vocabulary.ConceptCategories.Word(c.Category), url, counts, cellUrls));
             })
             .OrderBy(r => r.First).ThenBy(r => r.Row.Title, StringComparer.OrdinalIgnoreCase).Select(r => r.Row).ToList();
-        var points = texts.Select(t => new TimelineChart.Point(t.Date, t.Title, Dates.Display(t.Date), _urls.Text(t.Slug))).ToList();
+        // Beyond the home page's list, the axis has a bar per year (its height the year's texts) that opens the year's texts.
+        var axis = ByYear
+            ? TimelineChart.YearAxis([.. YearLinks().Select(y => new TimelineChart.YearPoint(int.Parse(y.Year, CultureInfo.InvariantCulture), y.Count, y.Url))])
+            : TimelineChart.Axis([.. texts.Select(t => new TimelineChart.Point(t.Date, t.Title, Dates.Display(t.Date), _urls.Text(t.Slug)))]);
         var categories = _site.Site.Concepts.Select(c => c.Category).Distinct().Order()
             .Select(k => new CategoryView(Vocabulary.ConceptCategories.Word(k), Vocabulary.ConceptCategories.Label(k))).ToList();
         var years = texts.GroupBy(t => t.Date.Year).OrderBy(g => g.Key)
-            .Select(g => new YearView(g.Key.ToString(CultureInfo.InvariantCulture), g.Count(), byYear ? [] : g.Select(t => _texts[t.Slug]).ToList())).ToList();
-        var view = new TimelineView(TimelineChart.Axis(points), TimelineChart.Heatmap(columns, rows), rows.Count, texts.Length, byYear, categories, years);
+            .Select(g => new YearView(g.Key.ToString(CultureInfo.InvariantCulture), g.Count(), byYear ? [] : g.Select(t => _texts[t.Slug]).ToList(),
+                ByYear ? _urls.Year(g.Key, 1) : null)).ToList();
+        var view = new TimelineView(axis, TimelineChart.Heatmap(columns, rows), rows.Count, texts.Length, byYear, categories, years);
         var url = _urls.Timeline;
         return Page("timeline.html", url, new PageView("Timeline", $"The {texts.Length} texts of {_site.Site.Info.Title} in date order, and where each of its {rows.Count} concepts appears over time.",
             url, _urls.Absolute(url), "timeline"), new TimelinePageView(view));
@@ -251,26 +265,27 @@ internal sealed partial class SiteRenderer
         return new AnnotationView(a.Id, anchor.Number, Vocabulary.AnnotationKinds.Word(a.Kind), Vocabulary.AnnotationKinds.Label(a.Kind),
             _site.TextOf(a.TextSlug).Paragraphs[anchor.Paragraph.Number - 1].PlainText[anchor.Start..anchor.End],
             a.Correction is { } c ? _markup.Correction(c) : "",
-            _annotationHtml(a), _urls.AnnotationInText(a.TextSlug, a.Name), _urls.AnnotationPermalink(a.TextSlug, a.Name),
+            _annotationHtml(a), _urls.AnnotationInText(a.TextSlug, a.Name), Permalink(a),
             anchor.Paragraph.Number, _texts[a.TextSlug], concepts);
     }
 
-    private OutputFile? AnnotationIndexPage()
+    /// <summary>
+    /// The edition's notes as one W3C Web Annotation collection: with its one page inside it while the notes are
+    /// few; else the collection (file 0) and its pages of <see cref="WebAnnotationExport.PageSize"/> (files 1…n).
+    /// </summary>
+    private OutputFile? AnnotationExport(Anchor[][] pages, int file)
     {
-        var byText = _site.Site.Texts
-            .Select(t => new AnnotationGroupView(t.Title, "text-" + t.Slug, _annotationViews.Where(n => n.Text.Slug == t.Slug).ToList(), _texts[t.Slug]))
-            .Where(g => g.Annotations.Count > 0).ToList();
-        var byKind = Enum.GetValues<AnnotationKind>()
-            .Select(k => new AnnotationGroupView(Vocabulary.AnnotationKinds.Label(k), "kind-" + Vocabulary.AnnotationKinds.Word(k), _annotationViews.Where(n => n.Kind == Vocabulary.AnnotationKinds.Word(k)).ToList(), null))
-            .Where(g => g.Annotations.Count > 0).ToList();
-        var model = new AnnotationIndexView(_annotationViews, byText, byKind, _urls.AnnotationExport);
-        var url = _urls.Annotations;
-        return Page("annotations.html", url, new PageView("Notes", $"The editors’ {_annotationViews.Count} notes on the texts of {_site.Site.Info.Title}: corrections, context and translation, by text and by kind.", url, _urls.Absolute(url), "annotations"), model);
+        var label = $"Notes of the editors of {_site.Site.Info.Title}";
+        if (pages.Length <= 1)
+            return new(_urls.FileFor(_urls.AnnotationExport), WebAnnotationExport.Write(_site, _site.Anchors, _urls.AnnotationExport, label, _urls, _annotationHtml, Permalink));
+        if (file == 0)
+            return new(_urls.FileFor(_urls.AnnotationExport), WebAnnotationExport.Collection(_site.Anchors.Length, pages.Length, _urls.AnnotationExport, label, _urls));
+        return new(_urls.FileFor(_urls.AnnotationExportPage(file)),
+            WebAnnotationExport.Page(_site, pages[file - 1], file, pages.Length, _urls.AnnotationExport, _urls, _annotationHtml, Permalink));
     }
 
-    private OutputFile? AnnotationExport() =>
-        new(_urls.FileFor(_urls.AnnotationExport), WebAnnotationExport.Write(_site, _site.Anchors, _urls.AnnotationExport,
-            $"Notes of the editors of {_site.Site.Info.Title}", _urls, _annotationHtml));
+    /// <summary>Where a note is on the notes pages.</summary>
+    private string Permalink(Annotation a) => _urls.AnnotationPermalink(a.TextSlug, a.Name, _annotationPageOfText.GetValueOrDefault(a.TextSlug, 1));
 
     /// <summary>A text's notes beside its page (also when it has none, so that every text page links an export).</summary>
     private OutputFile? TextAnnotationExport(int index)
@@ -278,7 +293,7 @@ internal sealed partial class SiteRenderer
         var text = _site.Site.Texts[index];
         var url = _urls.TextAnnotationExport(text.Slug);
         return new(_urls.FileFor(url), WebAnnotationExport.Write(_site, _anchorsByText.GetValueOrDefault(text.Slug, []), url,
-            $"Notes of the editors of {_site.Site.Info.Title} on “{text.Title}”", _urls, _annotationHtml));
+            $"Notes of the editors of {_site.Site.Info.Title} on “{text.Title}”", _urls, _annotationHtml, Permalink));
     }
 
     private OutputFile? TextBibTeX(int index)
@@ -303,8 +318,8 @@ internal sealed partial class SiteRenderer
         {
             var a = anchor.Annotation;
             var text = _site.TextOf(a.TextSlug);
-            var view = _annotationViews.First(v => v.Id == a.Id);
-            return new Discovery.Entry(_urls.Absolute(_urls.AnnotationPermalink(a.TextSlug, a.Name)),
+            var view = _annotationViewsByText[a.TextSlug].First(v => v.Id == a.Id);
+            return new Discovery.Entry(_urls.Absolute(Permalink(a)),
                 $"{Vocabulary.AnnotationKinds.Label(a.Kind)} on “{text.Title}”, ¶{anchor.Paragraph.Number}: “{Shorten(view.Quote, 80)}”",
                 a.Date ?? text.Date, a.Author, null, AbsoluteLinks(_annotationHtml(a)), "note");
         });

@@ -101,7 +101,7 @@ internal sealed class TextMarkup
         }).ToList();
         // Passages often share the same concepts with this one: then those are named once, above the list.
         var allShare = views.All(v => v.SharedTitles == views[0].SharedTitles) ? views[0].SharedTitles : null;
-        if (allShare is not null) views = [.. views.Select(v => v with { SharedTitles = "" })];
+        if (allShare is not null) views = [.. views.Select(v => v with { SharedTitles = null })];
         return Partial("partials/related.html", new RelatedMarkup(views, allShare));
     }
 

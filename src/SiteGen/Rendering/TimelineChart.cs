@@ -67,6 +67,33 @@ internal static class TimelineChart
         return svg.ToString();
     }
 
+    /// <summary>A year of texts on the axis, and the page that lists them.</summary>
+    public sealed record YearPoint(int Year, int Texts, string Url);
+
+    /// <summary>The years as bars on a line (a bar's height: the year's texts), each opening the year's texts.</summary>
+    public static string YearAxis(IReadOnlyList<YearPoint> years)
+    {
+        if (years.Count == 0) return "";
+        const int width = 640, margin = 24, height = 96, line = 64, barHeight = 48;
+        var slot = (width - 2 * margin) / (double)years.Count;
+        var max = Math.Max(1, years.Max(y => y.Texts));
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"text-axis\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"group\" aria-label=\"The texts by year, {years[0].Year} to {years[^1].Year}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{margin}\" y1=\"{line}\" x2=\"{width - margin}\" y2=\"{line}\" class=\"axis-line\"/>");
+        for (var i = 0; i < years.Count; i++)
+        {
+            var y = years[i];
+            var h = Math.Max(2, barHeight * y.Texts / (double)max);
+            var x = margin + i * slot;
+            var label = $"{y.Year}: {y.Texts} {(y.Texts == 1 ? "text" : "texts")}";
+            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{Html.EscapeAttribute(y.Url)}\" aria-label=\"{Html.EscapeAttribute(label)}\"><title>{Html.Escape(label)}</title>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x + slot * 0.15:0.#}\" y=\"{line - h:0.#}\" width=\"{slot * 0.7:0.#}\" height=\"{h:0.#}\" class=\"axis-bar\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + slot / 2:0.#}\" y=\"{line + 20}\" text-anchor=\"middle\" class=\"axis-year\">{y.Year}</text></a>");
+        }
+        svg.Append("</svg>");
+        return svg.ToString();
+    }
+
     /// <summary>The texts as dots on a line of years (January 1 of the first year to the end of the last).</summary>
     public static string Axis(IReadOnlyList<Point> points)
     {

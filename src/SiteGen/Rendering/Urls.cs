@@ -29,13 +29,19 @@ internal sealed class Urls(string baseUrl, string? publishedUrl = null)
     /// <summary>The data of the concept previews that mentions show on hover and focus.</summary>
     public string ConceptPreviews => $"{BasePath}concepts/previews.json";
     public string Annotations => $"{BasePath}annotations/";
+    /// <summary>Page <paramref name="n"/> (1-based) of the notes: the first is the notes page.</summary>
+    public string AnnotationsPage(int n) => n == 1 ? Annotations : $"{Annotations}{n}/";
+    /// <summary>Page <paramref name="n"/> (1-based) of a year's texts, when the texts are listed by year.</summary>
+    public string Year(int year, int n) => n == 1 ? $"{BasePath}years/{year}/" : $"{BasePath}years/{year}/{n}/";
     public string AnnotationExport => $"{BasePath}annotations.jsonld";
+    /// <summary>Page <paramref name="n"/> (1-based) of the notes' Web Annotation collection, when it has pages of its own.</summary>
+    public string AnnotationExportPage(int n) => $"{BasePath}annotations/page-{n}.jsonld";
     /// <summary>The notes of one text, published beside its page.</summary>
     public string TextAnnotationExport(string slug) => $"{Text(slug)}annotations.jsonld";
     /// <summary>A note as it stands in its text: the marker after the highlighted passage.</summary>
     public string AnnotationInText(string slug, string name) => $"{Text(slug)}#ref-{name}";
     /// <summary>A note's permanent anchor on the annotations page.</summary>
-    public string AnnotationPermalink(string slug, string name) => $"{Annotations}#{slug}--{name}";
+    public string AnnotationPermalink(string slug, string name, int page = 1) => $"{AnnotationsPage(page)}#{slug}--{name}";
     /// <summary>A text's citation, to download.</summary>
     public string TextBibTeX(string slug) => $"{Text(slug)}cite.bib";
     public string TextCslJson(string slug) => $"{Text(slug)}cite.json";

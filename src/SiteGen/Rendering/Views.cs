@@ -118,7 +118,7 @@ internal sealed record CorrectionMarkup(bool Deletion, string Reading);
 internal sealed record MarginAnnotationMarkup(string Kind, string Name, int Number, string KindLabel, bool HasCorrection, string Correction, string Quote, string BodyHtml);
 internal sealed record MarginAnnotationsMarkup(int Paragraph, IReadOnlyList<MarginAnnotationMarkup> Annotations);
 /// <param name="Year">The year of the passage's text.</param>
-internal sealed record RelatedPassageMarkup(string Url, string TextTitle, string Year, string Paragraph, string SharedTitles);
+internal sealed record RelatedPassageMarkup(string Url, string TextTitle, string Year, string Paragraph, string? SharedTitles);
 /// <summary>Passages of other texts on the same concepts; <see cref="AllShare"/>: the concepts they all share with this one, when it is the same for each.</summary>
 internal sealed record RelatedMarkup(IReadOnlyList<RelatedPassageMarkup> Passages, string? AllShare);
 
@@ -131,7 +131,18 @@ internal sealed record LayoutView(SiteView Site, PageView Page, string ConceptsU
 internal sealed record SearchView;
 
 /// <summary>home.html.</summary>
-internal sealed record HomeView(string IntroductionHtml, IReadOnlyList<TextSummaryView> Texts, int ConceptCount);
+/// <param name="Texts">Every text, or the latest when they are listed by year (<paramref name="Years"/> not empty).</param>
+internal sealed record HomeView(string IntroductionHtml, IReadOnlyList<TextSummaryView> Texts, int TextCount, IReadOnlyList<YearLinkView> Years, int ConceptCount);
+
+/// <summary>A year of the corpus: how many texts, and the first page that lists them.</summary>
+internal sealed record YearLinkView(string Year, int Count, string Url);
+
+/// <summary>A page of a year's texts; <paramref name="Previous"/> and <paramref name="Next"/> cross into the years around it.</summary>
+internal sealed record YearPageView(string Year, PageLinkView Current, int Number, int PageCount, int Total, string? Previous, string? Next,
+    IReadOnlyList<PageLinkView> Pages, IReadOnlyList<TextSummaryView> Texts, IReadOnlyList<YearLinkView> Years);
+
+/// <summary>year.html.</summary>
+internal sealed record YearTemplateView(YearPageView YearPage);
 
 /// <summary>404.html: the layout's variables only.</summary>
 internal sealed record NotFoundView;
@@ -155,8 +166,9 @@ internal sealed record ConceptIndexView(IReadOnlyList<ConceptSummaryView> Concep
     IReadOnlyList<ConceptGroupView> ByCategory, int MentionCount, int TextCount);
 
 /// <summary>annotations.html.</summary>
-internal sealed record AnnotationIndexView(IReadOnlyList<AnnotationView> Annotations, IReadOnlyList<AnnotationGroupView> ByText,
-    IReadOnlyList<AnnotationGroupView> ByKind, string ExportUrl);
+/// <param name="Total">How many notes the edition has; <paramref name="Annotations"/>: those on this page (all of them unless <paramref name="Pages"/> lists pages).</param>
+internal sealed record AnnotationIndexView(int Total, IReadOnlyList<AnnotationView> Annotations, IReadOnlyList<AnnotationGroupView> ByText,
+    IReadOnlyList<AnnotationGroupView> ByKind, string ExportUrl, int Number, IReadOnlyList<PageLinkView> Pages, string? Previous, string? Next);
 
 /// <summary>A work a note rests on.</summary>
 internal sealed record CitationView(string Title, string? Publisher, DateView? Published, string? Url);
@@ -176,6 +188,7 @@ internal sealed record TimelineView(string AxisSvg, string HeatmapSvg, int Conce
 internal sealed record CategoryView(string Word, string Label);
 
 /// <summary>A year of the timeline: how many texts, and which (none listed when the corpus is large).</summary>
-internal sealed record YearView(string Year, int Count, IReadOnlyList<TextSummaryView> Texts);
+/// <param name="Url">The page of the year's texts, when the texts are listed by year.</param>
+internal sealed record YearView(string Year, int Count, IReadOnlyList<TextSummaryView> Texts, string? Url);
 
 internal sealed record TimelinePageView(TimelineView Timeline);

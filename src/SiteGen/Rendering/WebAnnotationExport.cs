@@ -31,41 +31,84 @@ internal static class WebAnnotationExport
         _ => "commenting",
     };
 
-    /// <summary>A collection of <paramref name="anchors"/>, published at <paramref name="url"/>.</summary>
-    public static byte[] Write(AnalysedSite site, IReadOnlyList<Anchor> anchors, string url, string label, Urls urls, Func<Annotation, string> annotationHtml)
+    /// <summary>Beyond this many notes, a collection's pages are files of their own, of this many notes each.</summary>
+    public const int PageSize = 200;
+
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>A collection of <paramref name="anchors"/>, published at <paramref name="url"/>, with its one page inside it.</summary>
+    public static byte[] Write(AnalysedSite site, IReadOnlyList<Anchor> anchors, string url, string label, Urls urls,
+        Func<Annotation, string> annotationHtml, Func<Annotation, string> permalink) => Json(json =>
+    {
+        json.WriteStartObject();
+        Head(json, urls.Absolute(url), "AnnotationCollection");
+        json.WriteString("label", label);
+        json.WriteNumber("total", anchors.Count);
+        json.WriteStartObject("first");
+        json.WriteString("id", urls.Absolute(url) + "#page-1");
+        json.WriteString("type", "AnnotationPage");
+        json.WriteNumber("startIndex", 0);
+        Items(json, site, anchors, urls, annotationHtml, permalink);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    });
+
+    /// <summary>A collection of <paramref name="total"/> notes whose <paramref name="pages"/> pages are files of their own.</summary>
+    public static byte[] Collection(int total, int pages, string url, string label, Urls urls) => Json(json =>
+    {
+        json.WriteStartObject();
+        Head(json, urls.Absolute(url), "AnnotationCollection");
+        json.WriteString("label", label);
+        json.WriteNumber("total", total);
+        json.WriteString("first", urls.Absolute(urls.AnnotationExportPage(1)));
+        json.WriteString("last", urls.Absolute(urls.AnnotationExportPage(pages)));
+        json.WriteEndObject();
+    });
+
+    /// <summary>Page <paramref name="number"/> of <paramref name="pages"/> of the collection at <paramref name="collectionUrl"/>.</summary>
+    public static byte[] Page(AnalysedSite site, IReadOnlyList<Anchor> anchors, int number, int pages, string collectionUrl, Urls urls,
+        Func<Annotation, string> annotationHtml, Func<Annotation, string> permalink) => Json(json =>
+    {
+        json.WriteStartObject();
+        Head(json, urls.Absolute(urls.AnnotationExportPage(number)), "AnnotationPage");
+        json.WriteString("partOf", urls.Absolute(collectionUrl));
+        json.WriteNumber("startIndex", (number - 1) * PageSize);
+        if (number > 1) json.WriteString("prev", urls.Absolute(urls.AnnotationExportPage(number - 1)));
+        if (number < pages) json.WriteString("next", urls.Absolute(urls.AnnotationExportPage(number + 1)));
+        Items(json, site, anchors, urls, annotationHtml, permalink);
+        json.WriteEndObject();
+    });
+
+    private static byte[] Json(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
-        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using (var json = new Utf8JsonWriter(stream, options))
-        {
-            json.WriteStartObject();
-            // The Web Annotation context, and schema.org for the works each note cites (schema:citation).
-            json.WriteStartArray("@context");
-            json.WriteStringValue(Context);
-            json.WriteStartObject();
-            json.WriteString("schema", "https://schema.org/");
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteString("id", urls.Absolute(url));
-            json.WriteString("type", "AnnotationCollection");
-            json.WriteString("label", label);
-            json.WriteNumber("total", anchors.Count);
-            json.WriteStartObject("first");
-            json.WriteString("id", urls.Absolute(url) + "#page-1");
-            json.WriteString("type", "AnnotationPage");
-            json.WriteNumber("startIndex", 0);
-            json.WriteStartArray("items");
-            foreach (var anchor in anchors)
-                WriteAnnotation(json, site, anchor, urls, annotationHtml);
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
+        using (var json = new Utf8JsonWriter(stream, Options)) write(json);
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
     }
 
-    private static void WriteAnnotation(Utf8JsonWriter json, AnalysedSite site, Anchor anchor, Urls urls, Func<Annotation, string> annotationHtml)
+    private static void Head(Utf8JsonWriter json, string id, string type)
+    {
+        // The Web Annotation context, and schema.org for the works each note cites (schema:citation).
+        json.WriteStartArray("@context");
+        json.WriteStringValue(Context);
+        json.WriteStartObject();
+        json.WriteString("schema", "https://schema.org/");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteString("id", id);
+        json.WriteString("type", type);
+    }
+
+    private static void Items(Utf8JsonWriter json, AnalysedSite site, IReadOnlyList<Anchor> anchors, Urls urls, Func<Annotation, string> annotationHtml, Func<Annotation, string> permalink)
+    {
+        json.WriteStartArray("items");
+        foreach (var anchor in anchors)
+            WriteAnnotation(json, site, anchor, urls, annotationHtml, permalink);
+        json.WriteEndArray();
+    }
+
+    private static void WriteAnnotation(Utf8JsonWriter json, AnalysedSite site, Anchor anchor, Urls urls, Func<Annotation, string> annotationHtml, Func<Annotation, string> permalink)
     {
         var a = anchor.Annotation;
         var paragraph = site.TextOf(a.TextSlug).Paragraphs[anchor.Paragraph.Number - 1];
@@ -75,7 +118,7 @@ internal static class WebAnnotationExport
         var suffix = text[anchor.End..Math.Min(text.Length, anchor.End + ContextLength)];
 
         json.WriteStartObject();
-        json.WriteString("id", urls.Absolute(urls.AnnotationPermalink(a.TextSlug, a.Name)));
+        json.WriteString("id", urls.Absolute(permalink(a)));
         json.WriteString("type", "Annotation");
         json.WriteString("motivation", Motivation(a.Kind));
         if (a.Date is { } date) json.WriteString("created", Dates.Iso(date) + "T00:00:00Z");
