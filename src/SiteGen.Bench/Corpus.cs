@@ -36,7 +36,7 @@ internal static class Corpus
     /// <summary>Where each form of the corpus is.</summary>
     public sealed record Folders(string Root, string Markdown, string Hugo, string SiteGen, int Texts, long Bytes);
 
-    public static Folders Write(string repo, string root, int count, int seed = 20240501, double notesPer100 = 10)
+    public static Folders Write(string repo, string root, int count, int seed = 20240501, double notesPer100 = 10, int years = 11)
     {
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         var (paragraphs, headings) = Source(repo);
@@ -58,7 +58,7 @@ internal static class Corpus
         for (var i = 1; i <= count; i++)
         {
             var title = Capitalise(string.Join(' ', Sample(random, words, random.Next(4, 9)))) + $" ({i:00000})";
-            var date = new DateOnly(2015, 1, 1).AddDays(random.Next(0, 11 * 365));
+            var date = new DateOnly(2015, 1, 1).AddDays(random.Next(0, years * 365));
             var tags = Sample(random, Tags, random.Next(1, 5));
             var chosen = Sample(random, paragraphs, Math.Min(random.Next(15, 41), paragraphs.Count));
             var body = new StringBuilder();

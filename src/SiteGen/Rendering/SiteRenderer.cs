@@ -170,7 +170,8 @@ internal sealed partial class SiteRenderer
             string.Join('\n', concepts.Select(c => _templates.Render("partials/concept-chip.html",
                 new ConceptChipMarkup(c.Concept.Url, c.Concept.Title, TextMarkup.Number(c.Count), c.Count == 1), _diagnostics))),
             mentions.Count,
-            _annotationCounts.GetValueOrDefault(text.Slug));
+            _annotationCounts.GetValueOrDefault(text.Slug),
+            _annotationPageOfText.TryGetValue(text.Slug, out var notesPage) ? _urls.AnnotationsPage(notesPage) + "#text-" + text.Slug : null);
         var url = _urls.Text(text.Slug);
         var description = text.Summary ?? $"{text.Title} ({Dates.Display(text.Date)})";
         var work = Citations.Of(text, _site.Site.Info, _urls);

@@ -45,7 +45,7 @@ internal sealed record ProvenanceView(DateView? Delivered, PublicationView? Orig
 /// <summary>A text page.</summary>
 /// <param name="ConceptsHtml">The concepts the text mentions, most mentioned first (<c>partials/concept-chip.html</c> each).</param>
 internal sealed record TextView(TextSummaryView Text, ProvenanceView Provenance, string BodyHtml, TextSummaryView? Previous, TextSummaryView? Next,
-    IReadOnlyList<TextConceptView> Concepts, string ConceptsHtml, int MentionCount, int AnnotationCount);
+    IReadOnlyList<TextConceptView> Concepts, string ConceptsHtml, int MentionCount, int AnnotationCount, string? AnnotationsUrl);
 
 /// <summary>A concept a text mentions, and how often (<c>partials/concept-chip.html</c>).</summary>
 internal sealed record ConceptChipMarkup(string Url, string Title, string Count, bool One);
