@@ -14,7 +14,7 @@ namespace SiteGen;
 /// <param name="Strict">Warnings stop the build too.</param>
 /// <param name="KeepFiles">Also keep every rendered file in memory (<see cref="BuildResult.Rendered"/>); always so when nothing is written.</param>
 internal sealed record BuildOptions(ProjectPaths Paths, string? BaseUrl = null, bool Clean = false, bool Write = true, bool CheckLinks = false, bool Strict = false,
-    bool KeepFiles = false);
+    bool KeepFiles = false, BuildProgress? Progress = null);
 
 /// <summary>What a build did: the diagnostics of the whole run, and what it wrote.</summary>
 /// <param name="Rendered">Every file, in memory, when the build kept them (<see cref="BuildOptions.KeepFiles"/>, or nothing written).</param>
@@ -57,6 +57,9 @@ internal static class SiteBuilder
         templates = theme is null ? null : TemplateSet.Parse(theme, diagnostics);
         Lap("load");
         if (site is null) return Stop();
+        var progress = options.Progress;
+        progress?.Loaded(site.Texts.Length);
+        progress?.Enter("finding the concepts and anchoring the notes");
 
         if (options.BaseUrl is { } baseUrl)
         {
@@ -85,7 +88,7 @@ internal static class SiteBuilder
         using var staging = options.Write ? SiteWriter.Open(paths, options.Clean, diagnostics) : null;
         if (diagnostics.HasErrors) return Stop(analysed);
         var memory = !options.Write || options.KeepFiles || options.CheckLinks ? new MemorySink() : null;
-        var counted = new Counter();
+        var counted = new Counter(progress);
         IFileSink sink = (staging, memory) switch
         {
             ({ } s, { } m) => new Tee(s, m, counted),
@@ -95,8 +98,10 @@ internal static class SiteBuilder
         };
 
         warming.Wait();
+        progress?.Enter("rendering the pages");
         SiteRenderer.Render(analysed, templates, theme!.Assets, sink, diagnostics);
         Lap("render and write pages");
+        progress?.Enter("building the search index");
         SearchIndex.Build(analysed, new Urls(analysed.Site.Info), sink);
         Lap("search index");
         files = counted.Count;
@@ -110,16 +115,21 @@ internal static class SiteBuilder
         }
         if (diagnostics.HasErrors || staging is null || (options.Strict && diagnostics.Count > 0)) return Stop(analysed, rendered);
 
+        progress?.Enter("swapping in the new site");
         var written = staging.Commit();
         Lap("swap in the new site");
         return Stop(analysed, rendered, written);
     }
 
     /// <summary>Counts the files of the site.</summary>
-    private sealed class Counter : IFileSink
+    private sealed class Counter(BuildProgress? progress) : IFileSink
     {
         private int _count;
         public int Count => _count;
-        public void Add(OutputFile file) => Interlocked.Increment(ref _count);
+        public void Add(OutputFile file)
+        {
+            Interlocked.Increment(ref _count);
+            progress?.FileDone(file.Path.StartsWith("texts/", StringComparison.Ordinal) && file.Path.EndsWith("/index.html", StringComparison.Ordinal));
+        }
     }
 }

@@ -24,7 +24,7 @@ internal static class BuildCommand
             var isStrict = result.GetValue(strict);
             // --strict also checks every link of the rendered site, as 'check' does.
             var options = new BuildOptions(common.Paths(result), result.GetValue(common.BaseUrl), result.GetValue(clean), CheckLinks: isStrict, Strict: isStrict);
-            var outcome = SiteBuilder.Build(options);
+            var outcome = ProgressDisplay.Build(options, Reporter.Format(result.GetValue(format)));
             if (result.GetValue(timings))
                 foreach (var (stage, elapsed) in outcome.Stages)
                     stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-28} {elapsed.TotalMilliseconds,8:0.0} ms"));

@@ -193,3 +193,69 @@ public class CliTests
         Assert.Contains("<time datetime=\"2021-05-28\">28 May 2021</time>", site.Read("site/index.html"));
     }
 }
+
+/// <summary>The progress display: on a terminal (a pseudo-terminal made by util-linux's <c>script</c>), and nowhere else.</summary>
+public class ProgressDisplayTests
+{
+    private static readonly string[] Stages = ["loading the content", "finding the concepts", "rendering the pages", "building the search index", "swapping in"];
+
+    private static (int Code, string Output) OnTerminal(string arguments, string output)
+    {
+        Skip.If(!File.Exists("/usr/bin/script"), "util-linux's script is not installed");
+        var dll = Path.Combine(AppContext.BaseDirectory, "SiteGen.dll");
+        var fixture = Path.Combine(Repo.Fixture("basic"), "content");
+        var start = new ProcessStartInfo("/usr/bin/script") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-q", "-e", "-c", $"dotnet '{dll}' build --content '{fixture}' --templates '{Repo.Templates}' --output '{output}' {arguments}", "/dev/null" })
+            start.ArgumentList.Add(a);
+        start.Environment["SITEGEN_PROGRESS_DELAY_MS"] = "0";
+        start.Environment["CI"] = "";
+        start.Environment["GITHUB_ACTIONS"] = "";
+        start.Environment["TERM"] = "xterm";
+        using var process = Process.Start(start)!;
+        var text = process.StandardOutput.ReadToEndAsync();
+        process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000), "the build did not finish");
+        return (process.ExitCode, text.Result);
+    }
+
+    [SkippableFact]
+    public void A_build_on_a_terminal_shows_its_stage_and_then_clears_it()
+    {
+        using var site = new TempSite();
+        var (code, output) = OnTerminal("", site.Output);
+        Assert.Equal(0, code);
+        Assert.Contains(Stages, output.Contains);
+        Assert.Contains("Built 2 texts", output);
+    }
+
+    [SkippableFact]
+    public void Under_format_json_or_github_a_terminal_shows_no_progress()
+    {
+        foreach (var format in new[] { "json", "github" })
+        {
+            using var site = new TempSite();
+            var (code, output) = OnTerminal("--format " + format, site.Output);
+            Assert.Equal(0, code);
+            Assert.DoesNotContain(Stages, output.Contains);
+        }
+    }
+
+    [Fact]
+    public async Task With_its_output_redirected_a_build_writes_no_progress()
+    {
+        using var site = new TempSite();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "SiteGen.dll"), "build", "--content", Path.Combine(Repo.Fixture("basic"), "content"), "--templates", Repo.Templates, "--output", site.Output })
+            start.ArgumentList.Add(a);
+        start.Environment["SITEGEN_PROGRESS_DELAY_MS"] = "0";
+        start.Environment["CI"] = "";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal("", errors);
+        Assert.DoesNotContain('\u001b', await output);
+        Assert.StartsWith("Built 2 texts", await output);
+    }
+}
