@@ -126,7 +126,9 @@ internal static class ServeCommand
 
     private static WebApplication CreateApp(ServedSite site, string address, Reloads reloads)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // The host's content root is the program's own folder, not the working folder: the host watches its content
+        // root, and a working folder can hold tens of thousands of folders (a large site's output).
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(address);
         var app = builder.Build();
@@ -195,7 +197,10 @@ internal static class ServeCommand
         await context.Response.Body.WriteAsync(content);
     }
 
-    /// <summary>Rebuilds once a burst of file changes (an editor's save writes several) has settled.</summary>
+    /// <summary>How long a burst of file changes (an editor's save writes several within a few milliseconds) must be quiet before the rebuild.</summary>
+    internal const int Settle = 30;
+
+    /// <summary>Rebuilds once a burst of file changes has settled.</summary>
     private static IDisposable Watch(ProjectPaths paths, Action rebuild)
     {
         var gate = new Lock();
@@ -208,7 +213,7 @@ internal static class ServeCommand
                 lock (gate)
                 {
                     timer?.Dispose();
-                    timer = new Timer(_ => { lock (gate) rebuild(); }, null, 250, Timeout.Infinite);
+                    timer = new Timer(_ => { lock (gate) rebuild(); }, null, Settle, Timeout.Infinite);
                 }
             }
             watcher.Changed += Changed;
