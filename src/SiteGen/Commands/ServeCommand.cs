@@ -52,7 +52,8 @@ internal static class ServeCommand
             var address = $"http://127.0.0.1:{result.GetValue(port)}/";
             var baseUrl = result.GetValue(common.BaseUrl) ?? address;
             // Built for localhost and kept in memory: what 'build' wrote into the output folder, the site to publish, stays as it was.
-            var options = new BuildOptions(paths, baseUrl, Write: false);
+            // The templates, parsed and warmed, are kept from one rebuild to the next while they do not change.
+            var options = new BuildOptions(paths, baseUrl, Write: false, Templates: new Rendering.TemplateCache());
             var served = new ServedSite();
             bool Rebuild()
             {

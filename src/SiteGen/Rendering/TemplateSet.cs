@@ -209,3 +209,21 @@ internal sealed class TemplateSet
             new((string?)Load(context, callerSpan, templatePath));
     }
 }
+
+/// <summary>
+/// Keeps the templates of the last build, parsed and warmed (their stencils, their contexts), for the next one:
+/// <c>serve</c> rebuilds after every edit, and most edits leave the templates as they were.
+/// </summary>
+internal sealed class TemplateCache
+{
+    private (string Key, TemplateSet Set)? _last;
+
+    public TemplateSet? Parse(Theme theme, DiagnosticBag diagnostics)
+    {
+        var key = string.Join("\0", theme.Templates.Select(t => t.Name + "\0" + t.DisplayPath + "\0" + t.Text));
+        if (_last is { } last && last.Key == key) return last.Set;
+        var set = TemplateSet.Parse(theme, diagnostics);
+        _last = set is null ? null : (key, set);
+        return set;
+    }
+}
