@@ -56,8 +56,10 @@ public class SearchTests : IClassFixture<ReadingTests.Edition>
         Assert.NotEmpty(await first.Locator("mark").AllInnerTextsAsync());
         var href = await first.GetAttributeAsync("href") ?? "";
         Assert.Matches("^/texts/[a-z0-9-]+/#p[0-9]+$", href);
+        // The wait starts before the click: begun after a navigation that is already over, it never ends.
+        var followed = page.WaitForURLAsync("**" + href, Committed);
         await first.ClickAsync();
-        await page.WaitForURLAsync("**" + href, Committed);
+        await followed;
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         var id = href[(href.IndexOf('#') + 1)..];
         Assert.True(await page.EvaluateAsync<bool>($"document.getElementById('{id}').matches(':target')"));
@@ -154,8 +156,9 @@ public class SearchTests : IClassFixture<ReadingTests.Edition>
         await page.Keyboard.PressAsync("Control+k");
         Assert.Equal("site-search-q", await page.EvaluateAsync<string>("document.activeElement.id"));
         // Enter goes to the search page.
+        var submitted = page.WaitForURLAsync("**/search/?q=beidou", Committed);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search/?q=beidou", Committed);
+        await submitted;
         await Status(page);
     }
 
@@ -166,8 +169,9 @@ public class SearchTests : IClassFixture<ReadingTests.Edition>
         var page = await _edition.Browser.OpenAsync(_edition.Output, javaScript: false);
         await page.GotoAsync(Support.Browser.Origin + "/");
         await page.FillAsync("#site-search-q", "beidou");
+        var submitted = page.WaitForURLAsync("**/search/?q=beidou", Committed);
         await page.PressAsync("#site-search-q", "Enter");
-        await page.WaitForURLAsync("**/search/?q=beidou", Committed);
+        await submitted;
         await Microsoft.Playwright.Assertions.Expect(page.Locator(".search-needs-script")).ToBeVisibleAsync();
         Assert.Contains("needs JavaScript", await page.InnerTextAsync(".search-needs-script"));
         Assert.Equal("/concepts/", await page.GetAttributeAsync(".search-needs-script a", "href"));
