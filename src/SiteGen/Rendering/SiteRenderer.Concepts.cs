@@ -151,15 +151,11 @@ internal sealed partial class SiteRenderer
     {
         var layout = _mentionLayouts[conceptId];
         var pages = new List<PageLinkView>(layout.Pages);
-        static string Month(DateOnly d) => d.ToString("MMM yyyy", CultureInfo.InvariantCulture);
         for (var start = 0; start < layout.Runs.Count;)
         {
             var end = start;
             while (end + 1 < layout.Runs.Count && layout.Runs[end + 1].Page == layout.Runs[start].Page) end++;
-            var from = _site.TextOf(layout.Runs[start].Slug).Date;
-            var to = _site.TextOf(layout.Runs[end].Slug).Date;
-            var label = Month(from) == Month(to) ? Month(from)
-                : from.Year == to.Year ? $"{from.ToString("MMM", CultureInfo.InvariantCulture)}–{Month(to)}" : $"{Month(from)}–{Month(to)}";
+            var label = Months(_site.TextOf(layout.Runs[start].Slug).Date, _site.TextOf(layout.Runs[end].Slug).Date);
             var n = layout.Runs[start].Page;
             if (n > 0) pages.Add(new PageLinkView(TextMarkup.Number(n), _urls.ConceptMentions(conceptId, n), label));
             start = end + 1;

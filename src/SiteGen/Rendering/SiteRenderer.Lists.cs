@@ -44,7 +44,13 @@ internal sealed partial class SiteRenderer
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    private static string Month(DateOnly d) => d.ToString("MMMM", CultureInfo.InvariantCulture);
+    /// <summary>The months a page's texts span, as its link names them: "Mar 2019", "Mar–Jun 2019", "Nov 2019–Feb 2020".</summary>
+    private static string Months(DateOnly from, DateOnly to)
+    {
+        static string Month(DateOnly d) => d.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+        return Month(from) == Month(to) ? Month(from)
+            : from.Year == to.Year ? $"{from.ToString("MMM", CultureInfo.InvariantCulture)}–{Month(to)}" : $"{Month(from)}–{Month(to)}";
+    }
 
     private OutputFile? HomePage()
     {
@@ -65,12 +71,8 @@ internal sealed partial class SiteRenderer
     {
         var texts = _site.Site.Texts;
         var ofYear = _yearPages.Where(p => p.Year == page.Year).ToList();
-        PageLinkView Link(YearPage p)
-        {
-            var (from, to) = (texts[p.From].Date, texts[p.From + p.Count - 1].Date);
-            return new PageLinkView(TextMarkup.Number(p.Number), _urls.Year(p.Year, p.Number), from.Month == to.Month ? Month(from) : $"{Month(from)}–{Month(to)}");
-        }
-        var links = ofYear.Select(Link).ToList();
+        var links = ofYear.Select(p => new PageLinkView(TextMarkup.Number(p.Number), _urls.Year(p.Year, p.Number),
+            Months(texts[p.From].Date, texts[p.From + p.Count - 1].Date))).ToList();
         var at = _yearPages.IndexOf(page);
         string? Step(int i) => i >= 0 && i < _yearPages.Count ? _urls.Year(_yearPages[i].Year, _yearPages[i].Number) : null;
         var view = new YearPageView(Year(page.Year), links[page.Number - 1], page.Number, page.PageCount, ofYear.Sum(p => p.Count),
@@ -113,11 +115,7 @@ internal sealed partial class SiteRenderer
             .Where(g => g.Annotations.Count > 0).ToList();
         var pageCount = _annotationPages.Count;
         var links = pageCount == 1 ? [] : _annotationPages.Select((p, i) =>
-        {
-            var (from, to) = (_site.TextOf(p[0]).Date, _site.TextOf(p[^1]).Date);
-            string M(DateOnly d) => d.ToString("MMM yyyy", CultureInfo.InvariantCulture);
-            return new PageLinkView(TextMarkup.Number(i + 1), _urls.AnnotationsPage(i + 1), M(from) == M(to) ? M(from) : $"{M(from)}–{M(to)}");
-        }).ToList();
+            new PageLinkView(TextMarkup.Number(i + 1), _urls.AnnotationsPage(i + 1), Months(_site.TextOf(p[0]).Date, _site.TextOf(p[^1]).Date))).ToList();
         var model = new AnnotationIndexView(_annotationViews.Count, notes, byText, byKind, _urls.AnnotationExport, number, links,
             number > 1 ? _urls.AnnotationsPage(number - 1) : null, number < pageCount ? _urls.AnnotationsPage(number + 1) : null);
         var url = _urls.AnnotationsPage(number);

@@ -75,12 +75,29 @@ public class ScaleTests : IClassFixture<ScaleTests.LargeBuild>
                 var page = _parser.ParseDocument(_build.Page($"concepts/{concept.Id}/mentions/{n}/index.html"));
                 listed.AddRange(page.QuerySelectorAll(".mentions ol.kwic > li > a").Select(a => a.GetAttribute("href")!));
             }
-            // Several mentions can share a paragraph: the lists are compared as multisets, in reading order.
+            // In reading order; several mentions can share a paragraph, so an address may stand more than once.
             Assert.Equal(expected, listed);
             var conceptPage = _parser.ParseDocument(_build.Page($"concepts/{concept.Id}/index.html"));
             Assert.NotEmpty(conceptPage.QuerySelectorAll(".year-table tbody tr"));
             Assert.Equal(Math.Min(SiteRenderer.FirstMentionsShown, site.MentionsByConcept[concept.Id].Select(m => m.Slug).Distinct().Count()),
                 conceptPage.QuerySelectorAll(".mentions ol.kwic > li").Length);
+        }
+    }
+
+    /// <summary>On every page of a paged list, its own number is marked as the current page, and no other.</summary>
+    [Fact]
+    public void Every_paged_list_marks_the_page_shown_as_current()
+    {
+        var paged = _build.Files.Keys.Where(k => k.StartsWith("years/", StringComparison.Ordinal) || k.StartsWith("annotations/", StringComparison.Ordinal) || k.Contains("/mentions/", StringComparison.Ordinal))
+            .Where(k => k.EndsWith("index.html", StringComparison.Ordinal)).ToList();
+        Assert.True(paged.Count > 20, $"{paged.Count} pages");
+        foreach (var path in paged)
+        {
+            var current = _parser.ParseDocument(_build.Page(path)).QuerySelectorAll("ol.pages a[aria-current=page]").Select(a => a.GetAttribute("href")).ToList();
+            var self = "/" + path[..^"index.html".Length];
+            var pages = _parser.ParseDocument(_build.Page(path)).QuerySelectorAll("ol.pages a").Length;
+            if (pages == 0) continue; // a year or the notes on one page only
+            Assert.True(current.Count == 1 && current[0] == self, $"{path}: current {string.Join(", ", current)}");
         }
     }
 
