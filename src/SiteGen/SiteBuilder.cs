@@ -50,7 +50,6 @@ internal static class SiteBuilder
         BuildResult Stop(AnalysedSite? analysed = null, RenderedSite? rendered = null, SiteWriter.Result? written = null) =>
             new(diagnostics.Sorted(), analysed, rendered, written, clock.Elapsed, stages, files, templates?.LeftToScriban ?? 0);
 
-        var warming = HtmlSanitizer.WarmUp();
         // Templates are parsed alongside the content, so one run reports the problems of both.
         var site = ContentLoader.Load(paths, diagnostics);
         var theme = ThemeLoader.Load(paths, diagnostics);
@@ -97,7 +96,6 @@ internal static class SiteBuilder
             _ => counted,
         };
 
-        warming.Wait();
         progress?.Enter("rendering the pages");
         SiteRenderer.Render(analysed, templates, theme!.Assets, sink, diagnostics);
         Lap("render and write pages");

@@ -20,18 +20,21 @@ internal static class AnnotationAnchorer
     {
         var texts = site.Texts.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         var anchors = new Anchor?[site.Annotations.Length];
-        Parallel.For(0, site.Annotations.Length, i =>
+        // A text's paragraphs are folded once for all of its annotations, then let go.
+        var byText = Enumerable.Range(0, site.Annotations.Length).GroupBy(i => site.Annotations[i].TextSlug, StringComparer.Ordinal).ToList();
+        Parallel.ForEach(byText, group =>
         {
-            var annotation = site.Annotations[i];
-            if (!texts.TryGetValue(annotation.TextSlug, out var text))
+            if (!texts.TryGetValue(group.Key, out var text))
             {
                 // The text's own errors are reported already.
-                if (site.UnloadedTexts.Contains(annotation.TextSlug)) return;
-                var hint = Suggestions.Closest(annotation.TextSlug, texts.Keys) is { } s ? $"did you mean '{s}'?" : "the text slugs are the file names in content/texts/";
-                diagnostics.Error(DiagnosticCodes.UnknownText, annotation.TextLocation, $"there is no text '{annotation.TextSlug}': {hint}");
+                if (site.UnloadedTexts.Contains(group.Key)) return;
+                var hint = Suggestions.Closest(group.Key, texts.Keys) is { } s ? $"did you mean '{s}'?" : "the text slugs are the file names in content/texts/";
+                foreach (var i in group)
+                    diagnostics.Error(DiagnosticCodes.UnknownText, site.Annotations[i].TextLocation, $"there is no text '{group.Key}': {hint}");
                 return;
             }
-            anchors[i] = AnchorIn(text, annotation, diagnostics);
+            var folded = new FoldedParagraphs(text);
+            foreach (var i in group) anchors[i] = AnchorIn(folded, site.Annotations[i], diagnostics);
         });
         // Number each text's annotations in reading order.
         var textOrder = site.Texts.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
@@ -43,15 +46,29 @@ internal static class AnnotationAnchorer
             .ToList();
     }
 
+    /// <summary>
+    /// A text's paragraphs folded as quotes are compared, and the words of each (for the closest-passage search),
+    /// made once for all the quotes looked for in the text.
+    /// </summary>
+    public sealed class FoldedParagraphs(Text text)
+    {
+        public Text Text { get; } = text;
+        public FoldedText[] Folded { get; } = [.. text.Paragraphs.Select(p => FoldedText.Of(p.PlainText))];
+        private HashSet<string>[]? _words;
+
+        /// <summary>The words of each paragraph (folded), made on first use.</summary>
+        public HashSet<string>[] Words => _words ??= [.. Folded.Select(f => f.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal))];
+    }
+
     /// <summary>Every place where the folded <paramref name="quote"/> occurs, paragraph by paragraph, in reading order.</summary>
-    private static List<Place> PlacesOf(Text text, string quote)
+    private static List<Place> PlacesOf(FoldedParagraphs text, string quote)
     {
         var places = new List<Place>();
-        foreach (var paragraph in text.Paragraphs)
+        for (var p = 0; p < text.Folded.Length; p++)
         {
-            var folded = FoldedText.Of(paragraph.PlainText);
+            var folded = text.Folded[p];
             for (var i = folded.Value.IndexOf(quote, StringComparison.Ordinal); i >= 0; i = folded.Value.IndexOf(quote, i + 1, StringComparison.Ordinal))
-                places.Add(new Place(paragraph, folded, i, i + quote.Length));
+                places.Add(new Place(text.Text.Paragraphs[p], folded, i, i + quote.Length));
         }
         return places;
     }
@@ -71,18 +88,19 @@ internal static class AnnotationAnchorer
         return null;
     }
 
-    private static Anchor? AnchorIn(Text text, Annotation annotation, DiagnosticBag diagnostics)
+    private static Anchor? AnchorIn(FoldedParagraphs folded, Annotation annotation, DiagnosticBag diagnostics)
     {
+        var text = folded.Text;
         if (QuoteProblem(annotation.Quote) is { } problem)
         {
             diagnostics.Error(DiagnosticCodes.QuoteNotFound, annotation.QuoteLocation, problem);
             return null;
         }
         var quote = FoldedText.Phrase(annotation.Quote);
-        var places = PlacesOf(text, quote);
+        var places = PlacesOf(folded, quote);
         if (places.Count == 0)
         {
-            diagnostics.Error(DiagnosticCodes.QuoteNotFound, annotation.QuoteLocation, NotFound(text, quote));
+            diagnostics.Error(DiagnosticCodes.QuoteNotFound, annotation.QuoteLocation, NotFound(folded, quote));
             return null;
         }
         var prefix = annotation.Prefix is null ? "" : FoldedText.Phrase(annotation.Prefix);
@@ -112,7 +130,11 @@ internal static class AnnotationAnchorer
     /// order, each with the prefix or suffix that decides it when there are several. Empty when
     /// the quote is nowhere; then <paramref name="notFound"/> says what is closest.
     /// </summary>
-    public static IReadOnlyList<Occurrence> Occurrences(Text text, string quote, out string notFound)
+    public static IReadOnlyList<Occurrence> Occurrences(Text text, string quote, out string notFound) =>
+        Occurrences(new FoldedParagraphs(text), quote, out notFound);
+
+    /// <inheritdoc cref="Occurrences(Text, string, out string)"/>
+    public static IReadOnlyList<Occurrence> Occurrences(FoldedParagraphs text, string quote, out string notFound)
     {
         if (QuoteProblem(quote) is { } problem)
         {
@@ -211,45 +233,50 @@ internal static class AnnotationAnchorer
     private static string Yaml(string s) => s.Replace("\\", "\\\\").Replace("\"", "\\\"");
 
     /// <summary>
-    /// How many cells of the edit-distance table the closest-passage search may fill for one
-    /// quote (about a second of work): on a very long text only the paragraphs that share most
-    /// of the quote's words are searched.
+    /// How many cells of the edit-distance table the closest-passage search may fill for one quote, for each of
+    /// its characters (at most about a hundredth of a second for a long quote): the paragraphs that share most of
+    /// the quote's words are searched first, so the closest passage is almost always among those searched, and the
+    /// search costs the same however long the text.
     /// </summary>
-    private const long SearchBudget = 100_000_000;
+    private const long SearchBudgetPerCharacter = 20_000;
 
     /// <summary>The message for a quote found nowhere: the closest passage, how alike it is, and the line to write.</summary>
-    private static string NotFound(Text text, string quote)
+    private static string NotFound(FoldedParagraphs text, string quote)
     {
         var best = (Score: int.MaxValue, Paragraph: (Paragraph?)null, Start: 0, End: 0);
-        var budget = SearchBudget;
-        foreach (var (paragraph, folded) in MostAlikeFirst(text, quote))
+        var budget = SearchBudgetPerCharacter * quote.Length;
+        foreach (var p in MostAlikeFirst(text, quote))
         {
+            var (paragraph, folded) = (text.Text.Paragraphs[p], text.Folded[p]);
             budget -= (long)quote.Length * folded.Value.Length;
             if (budget < 0 && best.Paragraph is not null) break;
-            var (distance, start, end) = ClosestSubstring(quote, folded.Value);
+            // A paragraph far longer than the budget is searched in its first part only.
+            var searched = budget >= 0 ? folded.Value : folded.Value[..(int)Math.Min(folded.Value.Length, SearchBudgetPerCharacter)];
+            var (distance, start, end) = ClosestSubstring(quote, searched);
             if (distance < best.Score) best = (distance, paragraph, folded.Start(start), folded.End(end));
+            if (budget < 0) break;
         }
-        var across = text.Paragraphs.Length > 1 ? " A quote cannot run across paragraphs." : "";
+        var across = text.Text.Paragraphs.Length > 1 ? " A quote cannot run across paragraphs." : "";
         // An edit distance as long as the quote means nothing of it was found: no suggestion is better than a wrong one.
         if (best.Paragraph is null || best.Score >= quote.Length)
-            return $"the quote is not in {text.Slug}, and nothing there resembles it: copy the words from the text as they are published.{across}";
-        var p = best.Paragraph;
-        var (s, e) = ExtendToWords(p.PlainText, best.Start, best.End);
-        var passage = p.PlainText[s..e];
+            return $"the quote is not in {text.Text.Slug}, and nothing there resembles it: copy the words from the text as they are published.{across}";
+        var para = best.Paragraph;
+        var (s, e) = ExtendToWords(para.PlainText, best.Start, best.End);
+        var passage = para.PlainText[s..e];
         var alike = (int)Math.Round(100.0 * (quote.Length - best.Score) / quote.Length);
         return string.Create(CultureInfo.InvariantCulture,
-            $"the quote is not in {text.Slug}; the closest passage is in ¶{p.Number} ({alike}% alike): “{passage}”. If that is the passage, write: quote: \"{Yaml(passage)}\"");
+            $"the quote is not in {text.Text.Slug}; the closest passage is in ¶{para.Number} ({alike}% alike): “{passage}”. If that is the passage, write: quote: \"{Yaml(passage)}\"");
     }
 
-    /// <summary>The paragraphs by how many of the quote's words they contain, most first (reading order among equals).</summary>
-    private static IEnumerable<(Paragraph, FoldedText)> MostAlikeFirst(Text text, string quote)
+    /// <summary>The paragraphs (their indexes) by how many of the quote's words they contain, most first (reading order among equals).</summary>
+    private static IEnumerable<int> MostAlikeFirst(FoldedParagraphs text, string quote)
     {
         var words = quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).Distinct(StringComparer.Ordinal).ToArray();
-        return text.Paragraphs
-            .Select(p => (Paragraph: p, Folded: FoldedText.Of(p.PlainText)))
-            .Select(x => (x.Paragraph, x.Folded, Shared: words.Count(w => x.Folded.Value.Contains(w, StringComparison.Ordinal))))
-            .OrderByDescending(x => x.Shared).ThenBy(x => x.Paragraph.Number)
-            .Select(x => (x.Paragraph, x.Folded));
+        var sets = text.Words;
+        return Enumerable.Range(0, sets.Length)
+            .Select(p => (Paragraph: p, Shared: words.Count(sets[p].Contains)))
+            .OrderByDescending(x => x.Shared).ThenBy(x => x.Paragraph)
+            .Select(x => x.Paragraph);
     }
 
     private static (int Start, int End) ExtendToWords(string text, int start, int end)

@@ -16,6 +16,8 @@ internal static class ConceptChecks
             foreach (var link in concept.Links)
                 CheckId(link, ids, "[[...]]", diagnostics);
         }
+        foreach (var link in site.Info.IntroductionLinks)
+            CheckId(link, ids, "[[...]]", diagnostics);
         foreach (var annotation in site.Annotations)
         {
             foreach (var id in annotation.Concepts)

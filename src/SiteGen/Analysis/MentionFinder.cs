@@ -158,7 +158,7 @@ internal static class MentionFinder
                 switch (inline)
                 {
                     case Words or Break: break;
-                    case Code or Link: ranges.Add((inline.Start, inline.End)); break;
+                    case Code or Link or ConceptLink: ranges.Add((inline.Start, inline.End)); break;
                     case Emphasis e: Walk(e.Children); break;
                     default: throw Inlines.Unknown(inline);
                 }

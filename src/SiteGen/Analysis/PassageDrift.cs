@@ -37,42 +37,84 @@ internal static class PassageDrift
     }
 
     /// <summary>
+    /// How many pieces (words and the spaces between them) of each side the word diff aligns, at most, once their
+    /// common start and end are set aside: aligning costs time in the product of the two, so a longer change is
+    /// shown whole, as deleted then inserted.
+    /// </summary>
+    private const int MaxAligned = 4_000;
+
+    /// <summary>
     /// The words of <paramref name="before"/> and <paramref name="after"/>, deletions as
     /// <c>[-words-]</c> and insertions as <c>{+words+}</c>, long unchanged runs cut to "…".
     /// </summary>
     public static string WordDiff(string before, string after)
     {
-        var diff = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, new WordChunker());
-        var old = diff.PiecesOld;
-        var text = new StringBuilder();
-        var at = 0;
-        void Unchanged(int end, bool first, bool last)
+        var chunker = new WordChunker();
+        var old = chunker.Chunk(before);
+        var @new = chunker.Chunk(after);
+        // The common start and end cost a linear scan; only what lies between is aligned.
+        var head = 0;
+        while (head < old.Count && head < @new.Count && old[head] == @new[head]) head++;
+        var tail = 0;
+        while (tail < old.Count - head && tail < @new.Count - head && old[^(tail + 1)] == @new[^(tail + 1)]) tail++;
+        var pieces = new List<(char Kind, string Text)>();
+        for (var i = 0; i < head; i++) pieces.Add(('=', old[i]));
+        var oldMiddle = old.Skip(head).Take(old.Count - head - tail).ToList();
+        var newMiddle = @new.Skip(head).Take(@new.Count - head - tail).ToList();
+        if (oldMiddle.Count <= MaxAligned && newMiddle.Count <= MaxAligned)
         {
-            var count = end - at;
-            // Words are every other piece (separators between them): keep about ContextWords words each side.
-            var keep = ContextWords * 2;
-            // Cut only where it saves a few words.
-            if (count <= (first || last ? keep : 2 * keep) + 6)
-                for (var i = at; i < end; i++) text.Append(old[i]);
+            var diff = Differ.Instance.CreateDiffs(string.Concat(oldMiddle), string.Concat(newMiddle), ignoreWhiteSpace: false, ignoreCase: false, chunker);
+            var at = 0;
+            foreach (var block in diff.DiffBlocks)
+            {
+                for (var i = at; i < block.DeleteStartA; i++) pieces.Add(('=', diff.PiecesOld[i]));
+                for (var i = 0; i < block.DeleteCountA; i++) pieces.Add(('-', diff.PiecesOld[block.DeleteStartA + i]));
+                for (var i = 0; i < block.InsertCountB; i++) pieces.Add(('+', diff.PiecesNew[block.InsertStartB + i]));
+                at = block.DeleteStartA + block.DeleteCountA;
+            }
+            for (var i = at; i < diff.PiecesOld.Count; i++) pieces.Add(('=', diff.PiecesOld[i]));
+        }
+        else
+        {
+            pieces.AddRange(oldMiddle.Select(p => ('-', p)));
+            pieces.AddRange(newMiddle.Select(p => ('+', p)));
+        }
+        for (var i = old.Count - tail; i < old.Count; i++) pieces.Add(('=', old[i]));
+        return Render(pieces);
+    }
+
+    /// <summary>Writes the pieces, changes marked, each unchanged run cut to about <see cref="ContextWords"/> words on either side of a change.</summary>
+    private static string Render(List<(char Kind, string Text)> pieces)
+    {
+        var text = new StringBuilder();
+        // Words are every other piece (separators between them): keep about ContextWords words each side.
+        const int keep = ContextWords * 2;
+        for (var i = 0; i < pieces.Count;)
+        {
+            var kind = pieces[i].Kind;
+            var end = i;
+            while (end < pieces.Count && pieces[end].Kind == kind) end++;
+            if (kind == '=')
+            {
+                bool first = i == 0, last = end == pieces.Count;
+                // Cut only where it saves a few words.
+                if (end - i <= (first || last ? keep : 2 * keep) + 6)
+                    for (var k = i; k < end; k++) text.Append(pieces[k].Text);
+                else
+                {
+                    if (!first) for (var k = i; k < i + keep; k++) text.Append(pieces[k].Text);
+                    text.Append('…');
+                    if (!last) for (var k = end - keep; k < end; k++) text.Append(pieces[k].Text);
+                }
+            }
             else
             {
-                if (!first) for (var i = at; i < at + keep; i++) text.Append(old[i]);
-                text.Append('…');
-                if (!last) for (var i = end - keep; i < end; i++) text.Append(old[i]);
+                text.Append(kind == '-' ? "[-" : "{+");
+                for (var k = i; k < end; k++) text.Append(pieces[k].Text);
+                text.Append(kind == '-' ? "-]" : "+}");
             }
+            i = end;
         }
-        var blocks = diff.DiffBlocks;
-        for (var b = 0; b < blocks.Count; b++)
-        {
-            var block = blocks[b];
-            Unchanged(block.DeleteStartA, first: b == 0, last: false);
-            if (block.DeleteCountA > 0)
-                text.Append("[-").AppendJoin("", old.Skip(block.DeleteStartA).Take(block.DeleteCountA)).Append("-]");
-            if (block.InsertCountB > 0)
-                text.Append("{+").AppendJoin("", diff.PiecesNew.Skip(block.InsertStartB).Take(block.InsertCountB)).Append("+}");
-            at = block.DeleteStartA + block.DeleteCountA;
-        }
-        Unchanged(old.Count, first: blocks.Count == 0, last: true);
         return text.ToString();
     }
 }

@@ -97,7 +97,6 @@ internal static class ImportCommand
             .GroupBy(a => a.SourceId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
-        private readonly EditorialMarkdown _markdown = new(site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal), new Urls(site.Info));
 
         public int Written { get; private set; }
         public int Updated { get; private set; }
@@ -277,19 +276,23 @@ internal static class ImportCommand
         private bool Verify(HypothesisAnnotation a, Text text, string slug, string file, string content, AnnotationAnchorer.Occurrence place)
         {
             var problems = new DiagnosticBag();
-            var loaded = AnnotationLoader.Load(paths.Display(file), slug, content, problems);
+            var shown = paths.Display(file);
+            TextRules.TextCharacters.CheckFile(shown, content, problems);
+            var loaded = AnnotationLoader.Load(shown, slug, content, problems);
             if (loaded is not null)
             {
-                _markdown.ToHtml(loaded.Body, new SourceLocation("note", 1, 1), problems);
                 foreach (var link in loaded.Links.Where(l => site.Concepts.All(c => c.Id != l.Value)))
                     problems.Error(DiagnosticCodes.UnknownConcept, link.Location, $"[[{link.Value}]] names no concept");
                 var anchors = AnnotationAnchorer.Anchor(site with { Texts = [text], Annotations = [loaded] }, problems);
                 if (!problems.HasErrors && (anchors.Count != 1 || anchors[0].Paragraph.Number != place.Paragraph || anchors[0].Start != place.Start))
                     problems.Error(DiagnosticCodes.QuoteAmbiguous, loaded.QuoteLocation, "the quote does not anchor where Hypothesis placed it");
             }
+            // The note is the file's body: a problem there is told at its line and column in the note as Hypothesis shows it.
+            var bodyLine = content.Split('\n').Select((l, i) => (l, i)).Where(x => x.l == "---").Skip(1).Select(x => x.i + 2).FirstOrDefault(int.MaxValue);
             foreach (var problem in problems.Sorted().Where(p => p.Severity == Severity.Error))
             {
-                var where = problem.Location.Path == "note" ? $" (its text, line {problem.Location.Line}, column {problem.Location.Column})" : "";
+                var where = problem.Location.Path == shown && problem.Location.Line >= bodyLine
+                    ? $" (its text, line {problem.Location.Line - bodyLine + 1}, column {problem.Location.Column})" : "";
                 diagnostics.Error(problem.Code, a.Location, $"{Label(a)}: {problem.Message}{where}; it was not imported");
             }
             return !problems.HasErrors;

@@ -8,6 +8,10 @@ internal static class DiagnosticCodes
 {
     // Files and front matter
     public const string FileUnreadable = "SG0001";
+    /// <summary>A control character, noncharacter or unpaired surrogate in content: <see cref="TextRules.TextCharacters"/>.</summary>
+    public const string ForbiddenCharacter = "SG0002";
+    /// <summary>A bidirectional control in content (a warning): pages isolate it.</summary>
+    public const string BidiControl = "SG0003";
     public const string FrontMatterMissing = "SG0101";
     public const string FrontMatterUnclosed = "SG0102";
     public const string YamlSyntax = "SG0103";

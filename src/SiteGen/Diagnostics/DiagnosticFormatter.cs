@@ -33,16 +33,36 @@ internal static class DiagnosticFormatter
     {
         foreach (var d in diagnostics)
         {
-            var line = d.ToString();
+            var line = Printable(d.ToString());
             if (colour)
             {
-                var head = $"{d.Location}: ";
+                var head = Printable($"{d.Location}: ");
                 var (word, code) = d.Severity == Severity.Error ? ("error", "\u001b[31m") : ("warning", "\u001b[33m");
-                line = $"\u001b[1m{head}\u001b[0m{code}{word}:\u001b[0m {d.Message} \u001b[2m[{d.Code}]\u001b[0m";
+                line = $"\u001b[1m{head}\u001b[0m{code}{word}:\u001b[0m {Printable(d.Message)} \u001b[2m[{d.Code}]\u001b[0m";
             }
             writer.WriteLine(line);
         }
     }
+
+    /// <summary>
+    /// A message as a terminal may show it: control characters (an escape sequence quoted from content would
+    /// recolour, move or retitle the terminal) and bidirectional controls are written as <c>\u001b</c>; line
+    /// breaks stay.
+    /// </summary>
+    public static string Printable(string text)
+    {
+        if (!text.Any(IsUnprintable)) return text;
+        var printable = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (IsUnprintable(c)) printable.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            else printable.Append(c);
+        }
+        return printable.ToString();
+    }
+
+    private static bool IsUnprintable(char c) =>
+        c != '\n' && (char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F');
 
     /// <summary>
     /// A GitHub Actions workflow command, which GitHub shows on the pull request's changed line:
@@ -52,7 +72,7 @@ internal static class DiagnosticFormatter
         $"::{(d.Severity == Severity.Error ? "error" : "warning")} file={Property(d.Location.Path)},line={d.Location.Line},col={d.Location.Column},title={Property(d.Code)}::{Data(d.Message)}";
 
     // Escaping as GitHub's runner (toolkit/core command.ts) expects.
-    private static string Data(string s) => s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    private static string Data(string s) => Printable(s).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
     private static string Property(string s) => Data(s).Replace(":", "%3A").Replace(",", "%2C");
 
     private static readonly JsonSerializerOptions JsonOptions = new()

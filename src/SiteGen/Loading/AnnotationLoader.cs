@@ -44,6 +44,7 @@ internal static class AnnotationLoader
             diagnostics.Error(DiagnosticCodes.MissingField, new SourceLocation(path, file.BodyLine, 1),
                 "the annotation has no note: write it below the front matter, in Markdown");
 
+        var (note, links) = ProseParser.Parse(file.Body.Trim('\n'), file.TrimmedBodyStart, diagnostics);
         if (text is null || quote is null || kind is null || !nameIsValid || text != folderSlug) return null;
         return new Annotation
         {
@@ -60,9 +61,8 @@ internal static class AnnotationLoader
             Sources = [.. sources],
             Anchored = anchored,
             SourceId = sourceId,
-            Body = file.Body.Trim('\n'),
-            BodyStart = file.TrimmedBodyStart,
-            Links = [.. ConceptLoader.Links(path, file.Body, file.BodyLine)],
+            Note = note,
+            Links = links,
             SourcePath = path,
             TextLocation = fields.ValueLocation("text"),
             QuoteLocation = fields.ValueLocation("quote"),

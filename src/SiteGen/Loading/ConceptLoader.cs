@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
@@ -7,9 +6,6 @@ namespace SiteGen.Loading;
 /// <summary>Reads one <c>content/concepts/&lt;id&gt;.md</c>.</summary>
 internal static partial class ConceptLoader
 {
-    [GeneratedRegex(@"\[\[([^\[\]\n]*)\]\]")]
-    private static partial Regex WikiLink();
-
     public static Concept? Load(string path, string content, DiagnosticBag diagnostics)
     {
         var id = Path.GetFileNameWithoutExtension(path);
@@ -30,7 +26,7 @@ internal static partial class ConceptLoader
         var exclusions = fields.StringList("exclude", "[national key laboratories]").Select(e => new Located(e.Value, e.Location)).ToList();
         fields.ReportUnknownKeys();
 
-        var links = Links(path, file.Body, file.BodyLine);
+        var (commentary, links) = ProseParser.Parse(file.Body.Trim('\n'), file.TrimmedBodyStart, diagnostics);
         if (string.IsNullOrWhiteSpace(file.Body))
             diagnostics.Warning(DiagnosticCodes.NoCommentary, new SourceLocation(path, file.BodyLine, 1),
                 "the concept has no commentary: below the front matter, say what the term means, where it comes from and how its use changes across the texts");
@@ -46,9 +42,8 @@ internal static partial class ConceptLoader
             Pinyin = pinyin,
             Exclusions = [.. exclusions],
             Related = [.. related],
-            Commentary = file.Body.Trim('\n'),
-            CommentaryStart = file.TrimmedBodyStart,
-            Links = [.. links],
+            Commentary = commentary,
+            Links = links,
             SourcePath = path,
         };
     }
@@ -88,16 +83,5 @@ internal static partial class ConceptLoader
             diagnostics.Error(DiagnosticCodes.MissingField, fields.KeyLocation("pinyin"),
                 "the concept gives 'pinyin:' without 'zh:': add the term in characters, e.g. 'zh: 基础研究'");
         return pinyin;
-    }
-
-    /// <summary>The <c>[[id]]</c> links of a Markdown body, each with its line and column in the file.</summary>
-    public static IReadOnlyList<Located> Links(string path, string body, int bodyLine)
-    {
-        var links = new List<Located>();
-        var lines = body.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-            foreach (Match m in WikiLink().Matches(lines[i]))
-                links.Add(new Located(m.Groups[1].Value.Split('|')[0].Trim(), new SourceLocation(path, bodyLine + i, m.Index + 1)));
-        return links;
     }
 }

@@ -15,22 +15,20 @@ internal static class ContentLoader
     {
         var folder = Path.Combine(paths.Content, "annotations");
         if (!Directory.Exists(folder)) return [];
-        foreach (var stray in MarkdownFiles(folder))
+        foreach (var stray in reader.List(folder, "*.md"))
             diagnostics.Error(DiagnosticCodes.MisplacedFile, SourceLocation.StartOf(paths.Display(stray)),
                 "an annotation must be in the folder of its text: move it to content/annotations/<text-slug>/");
-        var files = Directory.GetDirectories(folder).Order(StringComparer.Ordinal)
-            .SelectMany(d => MarkdownFiles(d).Select(f => (Folder: Path.GetFileName(d), File: f))).ToArray();
+        var files = reader.Folders(folder)
+            .SelectMany(d => reader.List(d, "*.md").Select(f => (Folder: Path.GetFileName(d), File: f))).ToArray();
         var annotations = new Annotation?[files.Length];
         Parallel.For(0, files.Length, i =>
             annotations[i] = reader.ReadText(files[i].File) is { } text ? AnnotationLoader.Load(paths.Display(files[i].File), files[i].Folder, text, diagnostics) : null);
         return annotations.OfType<Annotation>().ToList();
     }
 
-    private static string[] MarkdownFiles(string folder) => ContentFiles.List(folder, "*.md");
-
     public static Site? Load(ProjectPaths paths, DiagnosticBag diagnostics)
     {
-        var reader = new ContentFiles(paths, diagnostics);
+        var reader = new ContentFiles(paths, paths.Content, diagnostics);
         var siteFile = Path.Combine(paths.Content, "site.yml");
         SiteInfo? info = null;
         if (File.Exists(siteFile) || new FileInfo(siteFile).LinkTarget is not null)
@@ -40,18 +38,18 @@ internal static class ContentLoader
                 "there is no site.yml: create it with at least 'title:' and 'description:'");
 
         var textsFolder = Path.Combine(paths.Content, "texts");
-        var files = MarkdownFiles(textsFolder);
-        if (files.Length == 0)
+        var files = reader.List(textsFolder, "*.md");
+        if (files.Count == 0)
             diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(paths.Display(textsFolder)),
                 "there are no texts: add one Markdown file per text to content/texts/");
 
-        var texts = new Text?[files.Length];
-        Parallel.For(0, files.Length, i =>
+        var texts = new Text?[files.Count];
+        Parallel.For(0, files.Count, i =>
             texts[i] = reader.ReadText(files[i]) is { } text ? TextLoader.Load(paths.Display(files[i]), text, diagnostics) : null);
 
-        var conceptFiles = MarkdownFiles(Path.Combine(paths.Content, "concepts"));
-        var concepts = new Concept?[conceptFiles.Length];
-        Parallel.For(0, conceptFiles.Length, i =>
+        var conceptFiles = reader.List(Path.Combine(paths.Content, "concepts"), "*.md");
+        var concepts = new Concept?[conceptFiles.Count];
+        Parallel.For(0, conceptFiles.Count, i =>
             concepts[i] = reader.ReadText(conceptFiles[i]) is { } text ? ConceptLoader.Load(paths.Display(conceptFiles[i]), text, diagnostics) : null);
 
         var annotations = LoadAnnotations(paths, reader, diagnostics);

@@ -68,7 +68,42 @@ internal sealed partial class FrontMatter
                 "the front matter must be a list of 'key: value' lines");
             return null;
         }
+        CheckNodes(path, mapping, offset, diagnostics);
         return new FrontMatter(path, mapping, offset, diagnostics);
+    }
+
+    /// <summary>
+    /// What YAML can say that front matter cannot mean, reported at its place: a key that is not a single word
+    /// (<c>? [a, b]: c</c>, which would otherwise be silently ignored), and a value that holds an invisible
+    /// character written as an escape (<c>""</c>, <c>"￾"</c>).
+    /// </summary>
+    private static void CheckNodes(string path, YamlNode node, int offset, DiagnosticBag diagnostics)
+    {
+        SourceLocation At(Mark mark) => new(path, (int)mark.Line + offset, (int)mark.Column);
+        var pending = new Stack<YamlNode>();
+        pending.Push(node);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case YamlScalarNode { Value: { } value } scalar:
+                    TextRules.TextCharacters.CheckValue(value, At(scalar.Start), "the value", diagnostics);
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var item in sequence.Children) pending.Push(item);
+                    break;
+                case YamlMappingNode mapping:
+                    foreach (var (key, value) in mapping.Children)
+                    {
+                        if (key is not YamlScalarNode)
+                            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(key.Start),
+                                "a key must be a single word followed by ':' (this one is a list or a group, written with '?'): write it as 'key: value'");
+                        else pending.Push(key);
+                        pending.Push(value);
+                    }
+                    break;
+            }
+        }
     }
 
     /// <summary>

@@ -52,9 +52,11 @@ internal static class HypothesisExport
         using (document)
         {
             var root = document.RootElement;
-            var starts = ObjectStarts(json);
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("rows", out var rows) && rows.ValueKind == JsonValueKind.Array)
-                return rows.EnumerateArray().Select((row, i) => Annotation(row, Where(path, json, i < starts.Count ? starts[i] : 0))).ToList();
+            {
+                var starts = Locations(path, json, ObjectStarts(json));
+                return rows.EnumerateArray().Select((row, i) => Annotation(row, i < starts.Count ? starts[i] : new SourceLocation(path, 1, 1))).ToList();
+            }
             if (root.ValueKind == JsonValueKind.Object && (root.TryGetProperty("target", out _) || root.TryGetProperty("uri", out _)))
                 return [Annotation(root, new SourceLocation(path, 1, 1))];
             diagnostics.Error(DiagnosticCodes.ImportUnreadable, new SourceLocation(path, 1, 1),
@@ -118,13 +120,27 @@ internal static class HypothesisExport
         return starts;
     }
 
-    private static SourceLocation Where(string path, byte[] json, long offset)
+    /// <summary>
+    /// The line and column (in characters, as editors count them) of each of the increasing byte offsets, in one
+    /// pass over the file, however many rows share a line (the API writes its response on one).
+    /// </summary>
+    private static List<SourceLocation> Locations(string path, byte[] json, List<long> offsets)
     {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset; i++)
-            if (json[i] == '\n') { line++; lineStart = i + 1; }
-        return new SourceLocation(path, line, Encoding.UTF8.GetCharCount(json, lineStart, (int)offset - lineStart) + 1);
+        var locations = new List<SourceLocation>(offsets.Count);
+        int line = 1, column = 1;
+        var at = 0;
+        foreach (var offset in offsets)
+        {
+            for (; at < offset; at++)
+            {
+                var b = json[at];
+                if (b == '\n') { line++; column = 1; }
+                // A character starts at every byte but a continuation byte; one of four bytes is two UTF-16 units.
+                else if ((b & 0xC0) != 0x80) column += b >= 0xF0 ? 2 : 1;
+            }
+            locations.Add(new SourceLocation(path, line, column));
+        }
+        return locations;
     }
 
     private static string FirstSentence(string message)

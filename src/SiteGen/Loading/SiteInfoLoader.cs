@@ -21,6 +21,12 @@ internal static class SiteInfoLoader
         var editors = fields.StringList("editors", "[Jane Doe, John Roe]").Select(e => e.Value).ToList();
         var introduction = fields.String("introduction", required: false, "|\n  What this edition is ...") ?? "";
         fields.ReportUnknownKeys();
+        if (!LanguageTags.IsWellFormed(language))
+        {
+            diagnostics.Error(DiagnosticCodes.BadValue, fields.ValueLocation("language"),
+                $"'language: {language}' is not a language tag: {LanguageTags.Example}");
+            return null;
+        }
 
         if (!BaseUrl.TryNormalise(baseUrl, out var normalised))
         {
@@ -35,6 +41,7 @@ internal static class SiteInfoLoader
                 $"'url: {url}' is not an http(s) URL: give the address where the edition is published, e.g. https://owner.github.io/edition/");
             return null;
         }
+        var (introductionProse, introductionLinks) = ProseParser.Parse(introduction, fields.TextLocation("introduction", yaml), diagnostics);
         if (title is null || description is null) return null;
         return new SiteInfo
         {
@@ -47,8 +54,8 @@ internal static class SiteInfoLoader
             Language = language,
             Repository = repository,
             Editors = [.. editors],
-            Introduction = introduction,
-            IntroductionStart = fields.TextLocation("introduction", yaml),
+            Introduction = introductionProse,
+            IntroductionLinks = introductionLinks,
         };
     }
 }

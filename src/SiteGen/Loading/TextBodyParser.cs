@@ -7,6 +7,7 @@ using MarkdigObject = Markdig.Syntax.MarkdownObject;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using MarkdigBlock = Markdig.Syntax.Block;
+using MarkdigCodeBlock = Markdig.Syntax.CodeBlock;
 using MarkdigInline = Markdig.Syntax.Inlines.Inline;
 using ModelBlock = SiteGen.Model.Block;
 using ModelInline = SiteGen.Model.Inline;
@@ -104,7 +105,7 @@ internal sealed class TextBodyParser
             case HtmlBlock:
                 Unsupported(block, "raw HTML is not allowed in a text: write the passage as Markdown, and give a style with {.class} at the end of a paragraph");
                 return null;
-            case CodeBlock:
+            case MarkdigCodeBlock:
                 Unsupported(block, "code blocks are not allowed in a text (an indented line counts as one): remove the indentation");
                 return null;
             default:
@@ -163,7 +164,7 @@ internal sealed class TextBodyParser
             case LineBreakInline lineBreak:
                 return [new Break(lineBreak.IsHard)];
             case EmphasisInline emphasis:
-                return [new Emphasis(emphasis.DelimiterCount >= 2, [.. InlinesOf(emphasis)])];
+                return [new Emphasis(emphasis.DelimiterCount >= 2 ? EmphasisKind.Strong : EmphasisKind.Emphasis, [.. InlinesOf(emphasis)])];
             case LinkInline { IsImage: true }:
                 Unsupported(inline, "images are not allowed in a text: describe the picture in a caption paragraph ending with {.caption}");
                 return [];
@@ -200,7 +201,11 @@ internal sealed class TextBodyParser
         {
             // Words accumulate; anything else ends the run of words before it.
             if (inline is LiteralInline literal) words.Append(literal.Content.AsSpan());
-            else if (inline is HtmlEntityInline entity) words.Append(entity.Transcoded.AsSpan());
+            else if (inline is HtmlEntityInline entity)
+            {
+                var decoded = entity.Transcoded.ToString();
+                if (TextRules.TextCharacters.CheckValue(decoded, At(entity), $"the entity {entity.Original}", _diagnostics)) words.Append(decoded);
+            }
             else
             {
                 Flush();

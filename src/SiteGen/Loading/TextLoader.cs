@@ -80,17 +80,14 @@ internal static partial class TextLoader
         return source;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\A[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\z")]
-    private static partial System.Text.RegularExpressions.Regex LanguageTag();
-
     private static OriginalText? ReadOriginal(FrontMatter? fields, DiagnosticBag diagnostics)
     {
         if (fields is null) return null;
         var language = fields.String("language", required: false, "zh") ?? "zh";
-        if (!LanguageTag().IsMatch(language))
+        if (!LanguageTags.IsWellFormed(language))
         {
             diagnostics.Error(DiagnosticCodes.BadValue, fields.ValueLocation("language"),
-                $"'language: {language}' is not a language tag: write it as browsers read lang=\"\", e.g. 'language: zh' (Chinese) or 'language: zh-Hans'");
+                $"'language: {language}' is not a language tag: {LanguageTags.Example}");
             language = "zh";
         }
         var original = new OriginalText

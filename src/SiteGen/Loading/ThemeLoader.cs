@@ -15,13 +15,13 @@ internal static class ThemeLoader
                 "the templates folder does not exist: pass --templates or restore templates/");
             return null;
         }
-        var reader = new ContentFiles(paths, diagnostics);
+        var reader = new ContentFiles(paths, folder, diagnostics);
         string NameOf(string file) => Path.GetRelativePath(folder, file).Replace('\\', '/');
-        var templates = ContentFiles.List(folder, "*.html", recursive: true)
+        var templates = reader.List(folder, "*.html", recursive: true)
             .Where(f => !NameOf(f).StartsWith("assets/", StringComparison.Ordinal))
             .Select(f => reader.ReadText(f) is { } text ? new TemplateSource(NameOf(f), text.Replace("\r\n", "\n"), paths.Display(f)) : null)
             .ToList();
-        var assets = ContentFiles.List(Path.Combine(folder, "assets"), "*", recursive: true)
+        var assets = reader.List(Path.Combine(folder, "assets"), "*", recursive: true)
             .Select(f => reader.ReadBytes(f) is { } bytes ? new OutputFile(NameOf(f), bytes) : null)
             .ToList();
         if (templates.Contains(null) || assets.Contains(null)) return null;

@@ -45,11 +45,9 @@ internal sealed record Annotation
     public PassageRecord? Anchored { get; init; }
     /// <summary>The annotation's identifier where it was imported from (a Hypothesis id), so that a new import updates it.</summary>
     public string? SourceId { get; init; }
-    /// <summary>The note, in Markdown, with <c>[[id]]</c> links to concepts.</summary>
-    public required string Body { get; init; }
-    /// <summary>Where the note starts in its file, for messages about its Markdown.</summary>
-    public required SourceLocation BodyStart { get; init; }
-    /// <summary>The <c>[[id]]</c> links of the note.</summary>
+    /// <summary>The note, read from its Markdown, with <c>[[id]]</c> links to concepts.</summary>
+    public required Prose Note { get; init; }
+    /// <summary>The <c>[[id]]</c> links of the note, each where it is written.</summary>
     public required ImmutableArray<Located> Links { get; init; }
     public required string SourcePath { get; init; }
     /// <summary>Where <c>text:</c>, <c>quote:</c>, <c>prefix:</c> and <c>suffix:</c> are written, for messages.</summary>

@@ -30,8 +30,22 @@ internal static class BaseUrl
         return true;
     }
 
-    private static bool IsCleanPath(string path) =>
-        path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '.' or '_' or '~' or '%') && !path.Split('/').Any(s => s is "." or "..");
+    /// <summary>
+    /// Letters, digits, <c>-._~</c>, slashes and percent escapes of those only; no segment that is, once decoded,
+    /// <c>.</c> or <c>..</c> (browsers resolve <c>/%2e%2e/</c> as <c>/../</c>, which would send every link outside the base).
+    /// </summary>
+    private static bool IsCleanPath(string path)
+    {
+        if (!path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '.' or '_' or '~' or '%')) return false;
+        foreach (var segment in path.Split('/'))
+        {
+            string decoded;
+            try { decoded = Uri.UnescapeDataString(segment); }
+            catch (UriFormatException) { return false; }
+            if (decoded is "." or ".." || decoded.Length != segment.Length && !decoded.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~')) return false;
+        }
+        return true;
+    }
 
     /// <summary>The path part of a normalised base URL: <c>/sitegen/</c> for <c>https://host/sitegen/</c>.</summary>
     public static string PathOf(string normalised) =>

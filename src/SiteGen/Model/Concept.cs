@@ -29,11 +29,9 @@ internal sealed record Concept
     public ImmutableArray<Located> Exclusions { get; init; } = [];
     /// <summary>Concepts the editors relate to this one.</summary>
     public required ImmutableArray<Located> Related { get; init; }
-    /// <summary>The commentary, in Markdown, with <c>[[id]]</c> links to other concepts.</summary>
-    public required string Commentary { get; init; }
-    /// <summary>Where the commentary starts in its file, for messages about its Markdown.</summary>
-    public required SourceLocation CommentaryStart { get; init; }
-    /// <summary>The <c>[[id]]</c> links of the commentary.</summary>
+    /// <summary>The commentary, read from its Markdown, with <c>[[id]]</c> links to other concepts.</summary>
+    public required Prose Commentary { get; init; }
+    /// <summary>The <c>[[id]]</c> links of the commentary, each where it is written.</summary>
     public required ImmutableArray<Located> Links { get; init; }
     /// <summary>The file the concept was read from, relative to the repository.</summary>
     public required string SourcePath { get; init; }

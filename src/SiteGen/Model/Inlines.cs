@@ -25,8 +25,36 @@ internal sealed record Words(string Value) : Inline
     public override int Length => Value.Length;
 }
 
-/// <summary>Emphasised (<c>*x*</c>) or strong (<c>**x**</c>) content.</summary>
-internal sealed record Emphasis(bool Strong, ImmutableArray<Inline> Children) : Inline
+/// <summary>How content is set off: the kinds of emphasis texts and editors' prose may use.</summary>
+internal enum EmphasisKind
+{
+    /// <summary><c>*x*</c></summary>
+    Emphasis,
+    /// <summary><c>**x**</c></summary>
+    Strong,
+    /// <summary><c>~~x~~</c>, in editors' prose only.</summary>
+    Deleted,
+    /// <summary><c>++x++</c>, in editors' prose only.</summary>
+    Inserted,
+    /// <summary><c>==x==</c>, in editors' prose only.</summary>
+    Marked,
+    /// <summary><c>^x^</c>, in editors' prose only.</summary>
+    Superscript,
+    /// <summary><c>~x~</c>, in editors' prose only.</summary>
+    Subscript,
+}
+
+/// <summary>Content set off as emphasis, strong, deleted … (<see cref="EmphasisKind"/>).</summary>
+internal sealed record Emphasis(EmphasisKind Kind, ImmutableArray<Inline> Children) : Inline
+{
+    public override int Length => Children.Sum(c => c.Length);
+}
+
+/// <summary>
+/// A link to a concept in editors' prose: <c>[[id]]</c>, shown with the concept's title (no children), or
+/// <c>[[id|other words]]</c>, shown with those words.
+/// </summary>
+internal sealed record ConceptLink(string ConceptId, ImmutableArray<Inline> Children) : Inline
 {
     public override int Length => Children.Sum(c => c.Length);
 }
@@ -64,6 +92,7 @@ internal static class Inlines
                 Words or Code or Break => content[i] with { Start = start },
                 Emphasis e => e with { Start = start, Children = Place(e.Children, start) },
                 Link l => l with { Start = start, Children = Place(l.Children, start) },
+                ConceptLink c => c with { Start = start, Children = Place(c.Children, start) },
                 var unknown => throw Unknown(unknown),
             };
             start += placed[i].Length;
@@ -97,6 +126,7 @@ internal static class Inlines
                     case Break b: text[b.Start - content[0].Start] = b.Hard ? hardBreak : ' '; break;
                     case Emphasis e: Write(e.Children); break;
                     case Link l: Write(l.Children); break;
+                    case ConceptLink c: Write(c.Children); break;
                     default: throw Unknown(inline);
                 }
             }

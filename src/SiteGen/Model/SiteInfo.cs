@@ -26,8 +26,8 @@ internal sealed record SiteInfo
     public string Repository { get; init; } = "";
     /// <summary>Who edits the edition.</summary>
     public ImmutableArray<string> Editors { get; init; } = [];
-    /// <summary>Markdown shown on the home page: what this edition is.</summary>
-    public string Introduction { get; init; } = "";
-    /// <summary>Where the introduction starts in site.yml, for messages about its Markdown.</summary>
-    public Diagnostics.SourceLocation IntroductionStart { get; init; } = new("content/site.yml", 1, 1);
+    /// <summary>What this edition is, shown on the home page (read from the Markdown of <c>introduction:</c>).</summary>
+    public Prose Introduction { get; init; } = Prose.Empty;
+    /// <summary>The <c>[[id]]</c> links of the introduction, each where it is written.</summary>
+    public ImmutableArray<Located> IntroductionLinks { get; init; } = [];
 }

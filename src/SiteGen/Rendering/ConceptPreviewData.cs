@@ -39,32 +39,37 @@ internal static partial class ConceptPreviewData
         return stream.ToArray();
     }
 
-    [GeneratedRegex(@"^.+?[.!?](?=[\s”""’)]*(\s|$))", RegexOptions.Singleline)]
-    private static partial Regex Sentence();
-
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    /// <summary>The first sentence of the commentary's first paragraph, as plain text.</summary>
-    public static string FirstSentence(string commentaryHtml)
+    /// <summary>The first sentence of the commentary's first paragraph (given as plain text), cut when long.</summary>
+    public static string FirstSentence(string firstParagraph)
     {
-        if (commentaryHtml.Length == 0) return "";
-        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(commentaryHtml);
-        var text = Spaces().Replace(document.QuerySelector("p")?.TextContent ?? document.Body?.TextContent ?? "", " ").Trim();
-        // A sentence ends at . ! or ? followed by a space, except after a one-letter initial or a common abbreviation.
-        var at = 0;
-        while (at < text.Length)
-        {
-            var m = Sentence().Match(text[at..]);
-            if (!m.Success) break;
-            var end = at + m.Length;
-            var lastWord = text[..end].Split(' ')[^1];
-            if (lastWord is "e.g." or "i.e." or "cf." or "No." or "vs." || lastWord.Length == 2 && char.IsUpper(lastWord[0])) { at = end; continue; }
-            text = text[..end];
-            break;
-        }
+        var text = Spaces().Replace(firstParagraph, " ").Trim();
+        text = text[..SentenceEnd(text)];
         if (text.Length <= MaxSummary) return text;
         var cut = text.LastIndexOf(' ', MaxSummary);
         return text[..(cut > 0 ? cut : MaxSummary)].TrimEnd(',', ';', ':') + "…";
+    }
+
+    /// <summary>
+    /// Where the first sentence ends: after a '.', '!' or '?' that a space or the end follows (closing quotes or
+    /// brackets between them), except after a one-letter initial or a common abbreviation; the whole text when none does.
+    /// One pass: each candidate looks back over its own word only.
+    /// </summary>
+    internal static int SentenceEnd(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?')) continue;
+            var end = i + 1;
+            while (end < text.Length && text[end] is '”' or '"' or '’' or ')') end++;
+            if (end < text.Length && !char.IsWhiteSpace(text[end])) continue;
+            var wordStart = text.LastIndexOf(' ', i) + 1;
+            var lastWord = text[wordStart..(i + 1)];
+            if (lastWord is "e.g." or "i.e." or "cf." or "No." or "vs." || lastWord.Length == 2 && char.IsUpper(lastWord[0])) continue;
+            return i + 1;
+        }
+        return text.Length;
     }
 }

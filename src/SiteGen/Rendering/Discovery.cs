@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using SiteGen.Model;
+using SiteGen.TextRules;
 
 namespace SiteGen.Rendering;
 
@@ -36,7 +37,7 @@ internal static class Discovery
             {
                 var path = urls.BasePath + (file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file);
                 xml.WriteStartElement("url");
-                xml.WriteElementString("loc", urls.Absolute(path));
+                xml.WriteElementString("loc", X(urls.Absolute(path)));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
@@ -66,15 +67,15 @@ internal static class Discovery
             const string Atom = "http://www.w3.org/2005/Atom";
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Atom);
-            xml.WriteAttributeString("xml", "lang", null, info.Language);
-            xml.WriteElementString("id", Atom, home);
-            xml.WriteElementString("title", Atom, info.Title);
-            xml.WriteElementString("subtitle", Atom, info.Description);
+            xml.WriteAttributeString("xml", "lang", null, X(info.Language));
+            xml.WriteElementString("id", Atom, X(home));
+            xml.WriteElementString("title", Atom, X(info.Title));
+            xml.WriteElementString("subtitle", Atom, X(info.Description));
             xml.WriteElementString("updated", Atom, Timestamp(ordered.Count > 0 ? ordered[0].Updated : new DateOnly(2000, 1, 1)));
             Link(xml, "self", urls.Absolute(urls.BasePath + FeedFile), "application/atom+xml");
             Link(xml, "alternate", home, "text/html");
             xml.WriteStartElement("author", Atom);
-            xml.WriteElementString("name", Atom, info.Editors.Length > 0 ? string.Join(", ", info.Editors) : info.Title);
+            xml.WriteElementString("name", Atom, X(info.Editors.Length > 0 ? string.Join(", ", info.Editors) : info.Title));
             xml.WriteEndElement();
             xml.WriteStartElement("generator", Atom);
             xml.WriteString("SiteGen");
@@ -82,26 +83,26 @@ internal static class Discovery
             foreach (var e in ordered)
             {
                 xml.WriteStartElement("entry", Atom);
-                xml.WriteElementString("id", Atom, e.Url);
-                xml.WriteElementString("title", Atom, e.Title);
+                xml.WriteElementString("id", Atom, X(e.Url));
+                xml.WriteElementString("title", Atom, X(e.Title));
                 xml.WriteElementString("updated", Atom, Timestamp(e.Updated));
                 xml.WriteElementString("published", Atom, Timestamp(e.Updated));
                 if (e.Author is not null)
                 {
                     xml.WriteStartElement("author", Atom);
-                    xml.WriteElementString("name", Atom, e.Author);
+                    xml.WriteElementString("name", Atom, X(e.Author));
                     xml.WriteEndElement();
                 }
                 Link(xml, "alternate", e.Url, "text/html");
                 xml.WriteStartElement("category", Atom);
-                xml.WriteAttributeString("term", e.Category);
+                xml.WriteAttributeString("term", X(e.Category));
                 xml.WriteEndElement();
-                if (e.Summary is not null) xml.WriteElementString("summary", Atom, e.Summary);
+                if (e.Summary is not null) xml.WriteElementString("summary", Atom, X(e.Summary));
                 if (e.ContentHtml is not null)
                 {
                     xml.WriteStartElement("content", Atom);
                     xml.WriteAttributeString("type", "html");
-                    xml.WriteString(e.ContentHtml);
+                    xml.WriteString(X(e.ContentHtml));
                     xml.WriteEndElement();
                 }
                 xml.WriteEndElement();
@@ -117,9 +118,15 @@ internal static class Discovery
         xml.WriteStartElement("link", "http://www.w3.org/2005/Atom");
         xml.WriteAttributeString("rel", rel);
         xml.WriteAttributeString("type", type);
-        xml.WriteAttributeString("href", href);
+        xml.WriteAttributeString("href", X(href));
         xml.WriteEndElement();
     }
+
+    /// <summary>
+    /// Every string goes into the XML through here: whatever reaches the feed (content is checked at load, but
+    /// this writer does not rely on it), the document stays well-formed.
+    /// </summary>
+    private static string X(string value) => TextCharacters.ForXml(value);
 
     /// <summary>An RFC 3339 timestamp for a day: its start, in UTC, whatever the machine's time zone.</summary>
     private static string Timestamp(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";

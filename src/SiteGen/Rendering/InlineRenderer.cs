@@ -10,12 +10,14 @@ namespace SiteGen.Rendering;
 /// </summary>
 internal static class InlineRenderer
 {
-    public static void Render(StringBuilder html, IReadOnlyList<Inline> content, IReadOnlyList<Decoration> decorations)
+    /// <param name="concepts">For editors' prose: a concept's address and title by id, for <c>[[id]]</c> links (null for an id no concept has).</param>
+    public static void Render(StringBuilder html, IReadOnlyList<Inline> content, IReadOnlyList<Decoration> decorations,
+        Func<string, (string Url, string Title)?>? concepts = null)
     {
         var ordered = decorations.Count == 0
             ? decorations
             : decorations.OrderBy(d => d.Start).ThenByDescending(d => d.End).ToList();
-        var state = new State();
+        var state = new State { Concepts = concepts };
         Render(html, content, ordered, state);
         Flush(html, state.Pending);
     }
@@ -29,6 +31,7 @@ internal static class InlineRenderer
     {
         public int SourceLinks;
         public readonly StringBuilder Pending = new();
+        public Func<string, (string Url, string Title)?>? Concepts;
     }
 
     private static void Render(StringBuilder html, IReadOnlyList<Inline> content, IReadOnlyList<Decoration> decorations, State state)
@@ -49,7 +52,7 @@ internal static class InlineRenderer
                     RenderRun(html, br.Hard ? "\n" : " ", br.Start, decorations, state, hardBreak: br.Hard);
                     break;
                 case Emphasis emphasis:
-                    var tag = emphasis.Strong ? "strong" : "em";
+                    var tag = Tag(emphasis.Kind);
                     html.Append('<').Append(tag).Append('>');
                     Render(html, emphasis.Children, decorations, state);
                     html.Append("</").Append(tag).Append('>');
@@ -62,11 +65,38 @@ internal static class InlineRenderer
                     html.Append("</a>");
                     if (state.SourceLinks == 0) Flush(html, state.Pending);
                     break;
+                case ConceptLink concept:
+                    if (state.Concepts?.Invoke(concept.ConceptId) is not var (url, title))
+                    {
+                        // An id no concept has stays as written (the analysis reports it).
+                        Html.EscapeMarkingChinese(html, $"[[{concept.ConceptId}]]");
+                        break;
+                    }
+                    html.Append("<a href=\"").Append(Html.EscapeAttribute(url)).Append("\" class=\"concept-link\">");
+                    state.SourceLinks++;
+                    if (concept.Children.IsEmpty) Html.EscapeMarkingChinese(html, title);
+                    else Render(html, concept.Children, decorations, state);
+                    state.SourceLinks--;
+                    html.Append("</a>");
+                    if (state.SourceLinks == 0) Flush(html, state.Pending);
+                    break;
                 default:
                     throw Inlines.Unknown(inline);
             }
         }
     }
+
+    private static string Tag(EmphasisKind kind) => kind switch
+    {
+        EmphasisKind.Emphasis => "em",
+        EmphasisKind.Strong => "strong",
+        EmphasisKind.Deleted => "del",
+        EmphasisKind.Inserted => "ins",
+        EmphasisKind.Marked => "mark",
+        EmphasisKind.Superscript => "sup",
+        EmphasisKind.Subscript => "sub",
+        _ => throw new InvalidOperationException($"no tag for the emphasis {kind}"),
+    };
 
     /// <summary>Writes the characters [start, start + text.Length) of the paragraph, decorated.</summary>
     private static void RenderRun(StringBuilder html, string text, int start, IReadOnlyList<Decoration> decorations, State state, bool hardBreak = false)

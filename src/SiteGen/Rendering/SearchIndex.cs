@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Markdig;
 using SiteGen.Model;
 
 namespace SiteGen.Rendering;
@@ -115,22 +114,16 @@ internal static class SearchIndex
         foreach (var anchor in anchors)
         {
             var a = anchor.Annotation;
-            var words = NotePlainText(a.Body, titles);
+            var words = NotePlainText(a.Note, titles);
             if (a.Correction is { Length: > 0 } reading) words = reading + " — " + words;
             docs.Add(new Doc('n', textIndex[a.TextSlug], anchor.Paragraph.Number, words, a.Name, Vocabulary.AnnotationKinds.Word(a.Kind)));
         }
         return docs;
     }
 
-    private static readonly MarkdownPipeline PlainPipeline = new MarkdownPipelineBuilder().Build();
-
-    /// <summary>A note's words without Markdown, its <c>[[id]]</c> links as the concepts' titles.</summary>
-    public static string NotePlainText(string markdown, IReadOnlyDictionary<string, string> titles)
-    {
-        var linked = System.Text.RegularExpressions.Regex.Replace(markdown, @"\[\[([a-z0-9-]+)\]\]",
-            m => titles.TryGetValue(m.Groups[1].Value, out var title) ? title : m.Groups[1].Value);
-        return System.Text.RegularExpressions.Regex.Replace(Markdown.ToPlainText(linked, PlainPipeline), @"\s+", " ").Trim();
-    }
+    /// <summary>A note's words without formatting, its <c>[[id]]</c> links as the concepts' titles (or their own words), runs of white space as one.</summary>
+    public static string NotePlainText(Prose note, IReadOnlyDictionary<string, string> titles) =>
+        System.Text.RegularExpressions.Regex.Replace(note.PlainText(id => titles.TryGetValue(id, out var title) ? title : id), @"\s+", " ").Trim();
 
     /// <summary>A term's documents, in order, each with the positions of the term in it.</summary>
     private sealed class Postings

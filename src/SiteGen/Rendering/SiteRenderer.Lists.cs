@@ -57,7 +57,7 @@ internal sealed partial class SiteRenderer
         var texts = _site.Site.Texts;
         var listed = ByYear ? texts.Reverse().Take(LatestOnHome) : texts;
         var model = new HomeView(
-            _markdown.ToHtml(_site.Site.Info.Introduction, _site.Site.Info.IntroductionStart, _diagnostics),
+            _prose.Html(_site.Site.Info.Introduction),
             [.. listed.Select(t => _texts[t.Slug])],
             texts.Length,
             ByYear ? YearLinks() : [],

@@ -21,7 +21,7 @@ internal sealed partial class SiteRenderer
     private readonly IReadOnlyDictionary<string, TextSummaryView> _texts;
     private readonly IReadOnlyDictionary<string, ConceptSummaryView> _concepts;
     private readonly Dictionary<string, string> _commentaryHtml;
-    private readonly EditorialMarkdown _markdown;
+    private readonly ProseMarkup _prose;
     private readonly TextMarkup _markup;
     private readonly Func<Annotation, string> _annotationHtml;
     private readonly IReadOnlyList<AnnotationView> _annotationViews;
@@ -49,15 +49,16 @@ internal sealed partial class SiteRenderer
             AssetUrl("favicon.svg"), HasFeed ? _urls.Feed : null, _urls.Timeline);
         _texts = site.Site.Texts.ToDictionary(t => t.Slug, TextSummary, StringComparer.Ordinal);
         _concepts = site.Site.Concepts.ToDictionary(c => c.Id, ConceptSummary, StringComparer.Ordinal);
-        _markdown = new EditorialMarkdown(site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal), _urls);
-        // Each note is rendered and sanitized once, then used on every page that shows it.
+        var titles = site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
+        _prose = new ProseMarkup(templates, id => titles.TryGetValue(id, out var title) ? (_urls.Concept(id), title) : null, diagnostics);
+        // Each note is rendered once, then used on every page that shows it.
         var annotationHtml = site.Anchors.AsParallel().AsOrdered()
-            .Select(a => (a.Annotation.Id, Html: _markdown.ToHtml(a.Annotation.Body, a.Annotation.BodyStart, diagnostics) + Sources(a.Annotation.Sources)))
+            .Select(a => (a.Annotation.Id, Html: _prose.Html(a.Annotation.Note) + Sources(a.Annotation.Sources)))
             .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
         _annotationHtml = a => annotationHtml[a.Id];
-        // Each concept's commentary is rendered once: for its page, and for the first sentence its previews show.
+        // Each concept's commentary is rendered once, for its page.
         _commentaryHtml = site.Site.Concepts.AsParallel().AsOrdered()
-            .Select(c => (c.Id, Html: _markdown.ToHtml(c.Commentary, c.CommentaryStart, diagnostics)))
+            .Select(c => (c.Id, Html: _prose.Html(c.Commentary)))
             .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
         _markup = new TextMarkup(site, templates, _urls, slug => _texts[slug], id => _concepts[id].Title, _annotationHtml, diagnostics);
         _anchorsByText = site.Anchors.GroupBy(a => a.Paragraph.Slug).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
@@ -70,6 +71,8 @@ internal sealed partial class SiteRenderer
         _mentionLayouts = site.Site.Concepts.ToDictionary(c => c.Id, c => LayOut(site.MentionsByConcept[c.Id]), StringComparer.Ordinal);
         _mentionPages = site.Site.Concepts.ToDictionary(c => c.Id, c => MentionPages(c.Id), StringComparer.Ordinal);
     }
+
+    private string TitleOf(string conceptId) => _concepts.TryGetValue(conceptId, out var c) ? c.Title : conceptId;
 
     /// <summary>The feed is written when asked for, or by default when the published address is known (it needs absolute links).</summary>
     private bool HasFeed => _urls.Published is not null && (_site.Site.Info.Feed ?? true);
@@ -254,7 +257,7 @@ internal sealed partial class SiteRenderer
         new(_urls.FileFor(_urls.ConceptPreviews), ConceptPreviewData.Write(_site.Site.Concepts.Select(c =>
         {
             var summary = _concepts[c.Id];
-            return new ConceptPreviewData.Preview(c.Id, c.Title, c.Chinese, c.Pinyin, ConceptPreviewData.FirstSentence(_commentaryHtml[c.Id]),
+            return new ConceptPreviewData.Preview(c.Id, c.Title, c.Chinese, c.Pinyin, ConceptPreviewData.FirstSentence(c.Commentary.FirstParagraph(TitleOf)),
                 summary.MentionCount, summary.TextCount);
         })));
 

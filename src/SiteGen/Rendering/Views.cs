@@ -106,11 +106,18 @@ internal sealed record AnnotationGroupView(string Label, string Anchor, IReadOnl
 // thousands of times per page or site get views of strings, booleans and lists only, so that they are filled in
 // as stencils (Stencils.cs): a number is given as its digits.
 
-internal sealed record HeadingMarkup(int Level, string Number, string InlineHtml);
+/// <param name="Numbered">A heading of a text (with its <c>#hN</c>); not in editors' prose.</param>
+internal sealed record HeadingMarkup(int Level, string Number, string InlineHtml, bool Numbered = true);
 internal sealed record CaptionMarkup(string InlineHtml);
-internal sealed record ParagraphMarkup(string Number, IReadOnlyList<string> Classes, string InlineHtml, string AnnotationsHtml, string RelatedHtml, bool InList, bool InUnit);
+/// <param name="Numbered">A paragraph of a text (¶N, with its <c>#pN</c>); not in editors' prose.</param>
+internal sealed record ParagraphMarkup(string Number, IReadOnlyList<string> Classes, string InlineHtml, string AnnotationsHtml, string RelatedHtml, bool InList, bool InUnit,
+    bool Numbered = true);
 internal sealed record ListMarkup(string Tag, string ItemsHtml);
+/// <summary>An item of a list in editors' prose: its blocks.</summary>
+internal sealed record ListItemMarkup(string BlocksHtml);
 internal sealed record QuotationMarkup(string BlocksHtml);
+internal sealed record CodeBlockMarkup(string Code);
+internal sealed record RuleMarkup;
 internal sealed record MentionMarkup(string Url, string Id, string InnerHtml);
 internal sealed record HighlightMarkup(string Kind, string Name, string InnerHtml);
 internal sealed record AnnotationMarkerMarkup(string CorrectionHtml, string Name, string KindLabel, int Number);

@@ -95,8 +95,8 @@ public class PropertyTests
         {
             var annotation = new Annotation
             {
-                Name = "n", TextSlug = text.Slug, Quote = quote, Prefix = prefix, Kind = AnnotationKind.Note, Concepts = [], Body = "N.",
-                BodyStart = new SourceLocation("a.md", 6, 1), Links = [], SourcePath = "a.md",
+                Name = "n", TextSlug = text.Slug, Quote = quote, Prefix = prefix, Kind = AnnotationKind.Note, Concepts = [], Note = Prose.Empty,
+                Links = [], SourcePath = "a.md",
                 TextLocation = new SourceLocation("a.md", 2, 7), QuoteLocation = new SourceLocation("a.md", 3, 8),
             };
             var site = new Site { Info = new SiteInfo { Title = "E", Description = "D", BaseUrl = "/", Language = "en" }, Texts = [text], Concepts = [], Annotations = [annotation] };

@@ -51,7 +51,7 @@ public class BuildErrorTests
     [Fact]
     public void A_bad_slug_is_reported_on_the_file()
     {
-        Assert.Equal(["content/texts/2021-05-28-Bad_Name.md:1:1: error: the file name '2021-05-28-Bad_Name' cannot be a text's slug: rename the file; use only lowercase letters a-z, digits and hyphens, starting with the text's date (2024-06-24-...) [SG0108]"],
+        Assert.Equal(["content/texts/2021-05-28-Bad_Name.md:1:1: error: the file name '2021-05-28-Bad_Name' cannot be a text's slug: rename the file; use only lowercase letters a-z, digits and hyphens, starting with the text's date (2024-06-24-...), at most 100 characters, and not a name Windows keeps for a device (con, prn, aux, nul, com1–com9, lpt1–lpt9) [SG0108]"],
             ErrorsOf("---\ntitle: T\ndate: 2021-05-28\nkind: speech\n---\nBody.\n", "2021-05-28-Bad_Name"));
     }
 

@@ -56,7 +56,7 @@ public class ImportTests
         // A quote over a note marker, and one with curly quotes, anchor like any other.
         Assert.Equal(4, anchors["hypothesis:8tNxHqEzEe-bbbbbbbbbbb"].Paragraph.Number);
         Assert.Equal(new DateOnly(2026, 11, 20), anchors["hypothesis:8tNxHqEzEe-bbbbbbbbbbb"].Annotation.Date); // 07:30 at +08:00 is the 20th in UTC
-        Assert.Contains("邓小平", anchors["hypothesis:8tNxHqEzEe-ccccccccccc"].Annotation.Body);
+        Assert.Contains("邓小平", anchors["hypothesis:8tNxHqEzEe-ccccccccccc"].Annotation.Note.PlainText(id => id));
         // Of "basic research" (many places), the prefix Hypothesis gave picks ¶2, and only the words needed are kept.
         var basic = anchors["hypothesis:8tNxHqEzEe-ddddddddddd"];
         Assert.Equal((2, "emphasised the importance of ", null), (basic.Paragraph.Number, basic.Annotation.Prefix, basic.Annotation.Suffix));

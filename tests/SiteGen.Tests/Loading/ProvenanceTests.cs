@@ -69,7 +69,7 @@ public class ProvenanceTests
 
     [Theory]
     [InlineData("delivered: last spring", "content/texts/2023-02-21-a.md:5:12: error: 'delivered: last spring' is not a date: write it as YYYY-MM-DD (e.g. 'delivered: 2024-06-24'), or 'delivered: not known' when no source gives it [SG0107]")]
-    [InlineData("original:\n  language: Chinese", "content/texts/2023-02-21-a.md:6:13: error: 'language: Chinese' is not a language tag: write it as browsers read lang=\"\", e.g. 'language: zh' (Chinese) or 'language: zh-Hans' [SG0109]")]
+    [InlineData("original:\n  language: Chinese", "content/texts/2023-02-21-a.md:6:13: error: 'language: Chinese' is not a language tag: write it as browsers read lang=\"\", e.g. 'language: en', 'language: zh' or 'language: zh-Hans' [SG0109]")]
     [InlineData("original:\n  titl: 讲话", "content/texts/2023-02-21-a.md:6:3: error: unknown key 'titl': did you mean 'title'? [SG0104]")]
     [InlineData("original:\n  url: javascript:alert(1)", "content/texts/2023-02-21-a.md:6:8: error: 'url: javascript:alert(1)' is refused: 'javascript:' addresses are not allowed: link to an http(s) address, e.g. 'url: http://www.news.cn/politics/leaders/2024-06/24/c_1130168826.htm' [SG0113]")]
     [InlineData("source:\n  archived: web.archive.org/x", "content/texts/2023-02-21-a.md:6:13: error: 'archived: web.archive.org/x' is refused: the address is not a full http(s) URL: write it as https://..., e.g. 'archived: https://web.archive.org/web/2024/https://example.org/article' [SG0113]")]

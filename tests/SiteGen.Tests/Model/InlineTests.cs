@@ -7,7 +7,7 @@ public class InlineTests
     [Fact]
     public void Placing_gives_every_inline_its_span_in_the_plain_text()
     {
-        var content = Inlines.Place([new Words("Deng "), new Emphasis(true, [new Words("Xiao"), new Code("ping")]), new Break(false), new Link("https://e.org", [new Words("theory")])]);
+        var content = Inlines.Place([new Words("Deng "), new Emphasis(EmphasisKind.Strong, [new Words("Xiao"), new Code("ping")]), new Break(false), new Link("https://e.org", [new Words("theory")])]);
         Assert.Equal("Deng Xiaoping theory", Inlines.PlainText(content));
         Assert.Equal([(0, 5), (5, 13), (13, 14), (14, 20)], content.Select(i => (i.Start, i.End)));
         var strong = Assert.IsType<Emphasis>(content[1]);

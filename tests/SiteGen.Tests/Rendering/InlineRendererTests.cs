@@ -32,7 +32,7 @@ public class InlineRendererTests
     public void A_range_across_formatting_is_split_so_that_tags_nest()
     {
         // "self-reliance and *strength*": the mark crosses into the emphasis.
-        var html = Render([new Words("self-reliance and "), new Emphasis(false, [new Words("strength")]), new Words(" here")], Mark(5, 26));
+        var html = Render([new Words("self-reliance and "), new Emphasis(EmphasisKind.Emphasis, [new Words("strength")]), new Words(" here")], Mark(5, 26));
         Assert.Equal("self-<mark>reliance and </mark><em><mark>strength</mark></em> here", html);
     }
 
@@ -52,7 +52,7 @@ public class InlineRendererTests
     [Fact]
     public void After_follows_the_last_piece_of_its_range_only()
     {
-        var html = Render([new Words("ab"), new Emphasis(true, [new Words("cd")])], Mark(1, 4, "[1]"));
+        var html = Render([new Words("ab"), new Emphasis(EmphasisKind.Strong, [new Words("cd")])], Mark(1, 4, "[1]"));
         Assert.Equal("a<mark>b</mark><strong><mark>cd</mark>[1]</strong>", html);
     }
 

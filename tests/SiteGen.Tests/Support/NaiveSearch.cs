@@ -31,7 +31,7 @@ internal sealed class NaiveSearch
         foreach (var anchor in site.Anchors)
         {
             var a = anchor.Annotation;
-            var words = SearchIndex.NotePlainText(a.Body, titles);
+            var words = SearchIndex.NotePlainText(a.Note, titles);
             Add($"n:{a.TextSlug}:{a.Name}", a.Correction is { Length: > 0 } r ? r + " — " + words : words);
         }
         foreach (var doc in _docs)

@@ -1,21 +1,26 @@
 using SiteGen.Diagnostics;
+using SiteGen.Loading;
+using SiteGen.Model;
 using SiteGen.Rendering;
+using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests.Rendering;
+namespace SiteGen.Tests.Loading;
 
 /// <summary>
-/// Notes, commentary and the introduction come from pull requests: every construct that could run
-/// code or load something is refused with an error at its line and column, and even so nothing
-/// that runs or loads survives in the HTML.
+/// Notes, commentary and the introduction come from pull requests: they are read at load, every construct that
+/// could run code or load something is refused there with an error at its line and column, and even so nothing
+/// that runs or loads survives in the HTML the templates make of what is left.
 /// </summary>
-public class EditorialMarkdownTests
+public class ProseTests
 {
-    private static readonly EditorialMarkdown Markdown = new(new Dictionary<string, string> { ["basic-research"] = "Basic research" }, new Urls("/sitegen/"));
+    private static readonly TemplateSet Templates = TemplateSet.Parse(
+        ThemeLoader.Load(new ProjectPaths(Repo.Root, Repo.Content, Repo.Templates, Path.Combine(Path.GetTempPath(), "unused")), new DiagnosticBag())!, new DiagnosticBag())!;
 
     private static (string Html, IReadOnlyList<Diagnostic> Diagnostics) Render(string markdown)
     {
         var diagnostics = new DiagnosticBag();
-        var html = Markdown.ToHtml(markdown, new SourceLocation("content/concepts/x.md", 10, 1), diagnostics);
+        var (prose, _) = ProseParser.Parse(markdown, new SourceLocation("content/concepts/x.md", 10, 1), diagnostics);
+        var html = new ProseMarkup(Templates, id => id == "basic-research" ? ("/sitegen/concepts/basic-research/", "Basic research") : null, diagnostics).Html(prose);
         return (html, diagnostics.Sorted());
     }
 
@@ -69,7 +74,7 @@ public class EditorialMarkdownTests
     }
 
     [Fact]
-    public void Ordinary_annotationViews_keep_their_formatting_links_and_concept_links()
+    public void Ordinary_notes_keep_their_formatting_links_and_concept_links()
     {
         var (html, diagnostics) = Render("*Deng* and **Xiaoping**, [a source](https://example.org/a?b=1), [a page](/sitegen/texts/x/#p3), [mail](mailto:ed@example.org), see [[basic-research]].");
         Assert.Empty(diagnostics);
@@ -99,5 +104,56 @@ public class EditorialMarkdownTests
         var (html, diagnostics) = Render(new string('>', 20000) + " x");
         Assert.Equal("SG0203", Assert.Single(diagnostics).Code);
         Assert.Equal("", html);
+    }
+}
+
+public class ProseModelTests
+{
+    private static (Prose Prose, ImmutableArray<Located> Links, IReadOnlyList<Diagnostic> Diagnostics) Parse(string markdown, int line = 10, int column = 1)
+    {
+        var diagnostics = new DiagnosticBag();
+        var (prose, links) = ProseParser.Parse(markdown, new SourceLocation("content/site.yml", line, column), diagnostics);
+        return (prose, links, diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void Concept_links_are_found_at_their_line_and_column_with_or_without_words()
+    {
+        var (_, links, diagnostics) = Parse("First [[basic-research]] line.\n\nThen *x* [[self-reliance|its words]].", line: 4, column: 3);
+        Assert.Empty(diagnostics);
+        Assert.Equal(["basic-research@4:9", "self-reliance@6:12"], links.Select(l => $"{l.Value}@{l.Location.Line}:{l.Location.Column}"));
+    }
+
+    [Fact]
+    public void The_plain_text_names_concepts_by_title_and_the_first_paragraph_is_found_inside_a_list()
+    {
+        var (prose, _, _) = Parse("- See [[basic-research]] and [[basic-research|its roots]].\n- Second.\n\nAfter.");
+        string Title(string id) => id == "basic-research" ? "Basic research" : id;
+        Assert.Equal("See Basic research and its roots.", prose.FirstParagraph(Title));
+        Assert.Equal("See Basic research and its roots. Second. After.", System.Text.RegularExpressions.Regex.Replace(prose.PlainText(Title), @"\s+", " "));
+    }
+
+    [Theory]
+    [InlineData("A form feed &#12; here.", "U+000C")]
+    [InlineData("An escape &#x1b; here.", "U+001B")]
+    [InlineData("A noncharacter &#xFFFE; here.", "U+FFFE")]
+    public void An_entity_for_an_invisible_character_is_refused_at_its_place(string markdown, string character)
+    {
+        var (_, _, diagnostics) = Parse(markdown);
+        var problem = Assert.Single(diagnostics);
+        Assert.Equal("SG0002", problem.Code);
+        Assert.Contains(character, problem.Message);
+        Assert.Equal((10, markdown.IndexOf('&') + 1), (problem.Location.Line, problem.Location.Column));
+    }
+
+    [Fact]
+    public void A_paragraph_too_dense_with_brackets_is_refused_quickly_at_its_line()
+    {
+        var markdown = "Fine.\n\n" + string.Concat(Enumerable.Repeat("*a_[b](", 150_000));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (_, _, diagnostics) = Parse(markdown);
+        var problem = Assert.Single(diagnostics);
+        Assert.Equal("content/site.yml:12:1", problem.Location.ToString());
+        Assert.Contains("brackets and emphasis marks", problem.Message);
     }
 }
