@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SiteGen.Analysis;
+using SiteGen.Editing;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Model;
@@ -67,7 +68,7 @@ internal static class CheckCommand
         var site = ContentLoader.Load(paths, new DiagnosticBag());
         if (site is null) return null; // the check that follows reports why
         var texts = site.Texts.ToDictionary(t => t.Slug, StringComparer.Ordinal);
-        int recorded = 0, current = 0;
+        int recorded = 0, current = 0, failed = 0;
         foreach (var anchor in AnnotationAnchorer.Anchor(site, new DiagnosticBag()))
         {
             var file = Path.GetFullPath(anchor.Annotation.SourcePath, paths.Root);
@@ -78,13 +79,20 @@ internal static class CheckCommand
                 current++;
                 continue;
             }
-            if (AnnotationFiles.WithRecord(File.ReadAllText(file), now) is not { } updated) continue;
-            File.WriteAllText(file, updated);
+            var shown = paths.Display(file);
+            if (AnnotationFile.WithRecord(shown, anchor.Paragraph.Slug, File.ReadAllText(file), now, out var problem) is not { } updated
+                || ContentWriter.Write(file, annotations, updated) is { } refused && (problem = refused) is not null)
+            {
+                stderr.WriteLine(DiagnosticFormatter.Printable($"error: {shown}: the passage was not recorded: {problem}."));
+                failed++;
+                continue;
+            }
             recorded++;
             stdout.WriteLine($"Recorded ¶{now.Paragraph} ({now.Hash}) in {paths.Display(file)}.");
         }
-        stdout.WriteLine($"Accepted the passages of {recorded} {(recorded == 1 ? "note" : "notes")}; {current} already up to date.");
-        return null;
+        stdout.WriteLine($"Accepted the passages of {recorded} {(recorded == 1 ? "note" : "notes")}; {current} already up to date" +
+                         (failed > 0 ? $"; {failed} not recorded (see above)." : "."));
+        return failed > 0 ? Cli.ContentErrors : null;
     }
 
     private static bool IsWithin(string path, string folder) =>

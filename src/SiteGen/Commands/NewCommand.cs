@@ -1,8 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using SiteGen.Analysis;
 using SiteGen.Diagnostics;
+using SiteGen.Editing;
 using SiteGen.Loading;
 using SiteGen.Model;
 
@@ -11,7 +10,7 @@ namespace SiteGen.Commands;
 /// <summary>
 /// <c>sitegen new annotation</c> and <c>sitegen new concept</c>: write a correct file to start
 /// from. An annotation's quote is anchored first; where it occurs more than once, the prefix or
-/// suffix that picks the chosen place is written too.
+/// suffix that picks the chosen place is written too. Every file is read back by the loader before it is written.
 /// </summary>
 internal static class NewCommand
 {
@@ -42,78 +41,37 @@ internal static class NewCommand
             if (site is null) return Cli.ContentErrors;
             var slug = result.GetValue(text)!;
             var target = site.Texts.FirstOrDefault(t => t.Slug == slug);
-            if (target is null) return AnnotationFiles.NoSuchText(stderr, site, slug);
+            if (target is null) return NoSuchText(stderr, site, slug);
             var passage = result.GetValue(quote)!;
             var which = result.GetValue(occurrence);
-            if (Place(target, passage, which, stderr, out var places, out var failure) is not { } place) return failure;
-            var fileName = result.GetValue(name) ?? NameFrom(passage);
+            var choice = Placement.ByNumber(new AnnotationAnchorer.FoldedParagraphs(target), passage, which);
+            if (choice.Place is not { } place)
+            {
+                stderr.WriteLine(Printable($"error: {choice.Problem}. Nothing was written."));
+                return choice.UsageMistake ? Cli.UsageError : Cli.ContentErrors;
+            }
+            var fileName = result.GetValue(name) ?? AnnotationFile.NameFrom(passage);
             if (!Slugs.IsValidId(fileName))
             {
-                stderr.WriteLine($"error: '{fileName}' cannot name an annotation: {Slugs.IdRule}.");
+                stderr.WriteLine(Printable($"error: '{fileName}' cannot name an annotation: {Slugs.IdRule}."));
                 return Cli.UsageError;
             }
             var folder = Path.Combine(paths.Content, "annotations", slug);
-            var file = AnnotationFiles.Unused(folder, fileName);
+            var file = Path.Combine(folder, fileName + ".md");
+            for (var n = 2; File.Exists(file); n++) file = Path.Combine(folder, $"{fileName}-{n}.md");
             var kindName = result.GetValue(kind)!;
-            var yaml = AnnotationFile(target, slug, passage, place, kindName);
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(file, yaml);
+            var content = AnnotationFile.Write(new AnnotationFields(slug, passage, place.Prefix, place.Suffix, kindName, kindName == "correction" ? "" : null, [],
+                "editors", DateOnly.FromDateTime(DateTime.UtcNow), null, PassageRecord.Of(target.Paragraphs[place.Paragraph - 1]), "", Starter: true));
+            if (Written(paths, file, Path.Combine(paths.Content, "annotations"), content, stderr,
+                    shown => AnnotationFile.ReadBack(shown, slug, content, new DiagnosticBag()) is { } read && read.Quote == passage) is { } failure)
+                return failure;
             stdout.WriteLine($"Wrote {paths.Display(file)}: the quote anchors in ¶{place.Paragraph} {place.Context}.");
-            if (places.Count > 1)
-                stdout.WriteLine($"The quote occurs {places.Count} times; the {(place.Prefix is not null ? "prefix" : "suffix")} picks occurrence {which} of {places.Count} (choose another with --occurrence).");
-            stdout.WriteLine("Now write the note below the closing '---', in Markdown; link concepts with [[concept-id]]. Then run: dotnet run --project src/SiteGen -- check");
+            if (choice.Places.Count > 1)
+                stdout.WriteLine($"The quote occurs {choice.Places.Count} times; the {(place.Prefix is not null ? "prefix" : "suffix")} picks occurrence {which} of {choice.Places.Count} (choose another with --occurrence).");
+            stdout.WriteLine("Now write the note below the closing '---', in Markdown; link concepts with [[concept-id]]. Then run: dotnet run -- check");
             return Cli.Success;
         });
         return command;
-    }
-
-    /// <summary>
-    /// The place of the text a new annotation goes to: occurrence <paramref name="which"/> of the
-    /// quote, if the quote is found and that occurrence can be told apart; otherwise null, with the
-    /// reason written to <paramref name="stderr"/> and the exit code in <paramref name="failure"/>.
-    /// </summary>
-    private static AnnotationAnchorer.Occurrence? Place(Text target, string passage, int which, TextWriter stderr,
-        out IReadOnlyList<AnnotationAnchorer.Occurrence> places, out int failure)
-    {
-        places = AnnotationAnchorer.Occurrences(target, passage, out var notFound);
-        failure = Cli.ContentErrors;
-        if (places.Count == 0)
-        {
-            stderr.WriteLine($"error: {notFound}");
-            return null;
-        }
-        if (which < 1 || which > places.Count)
-        {
-            stderr.WriteLine($"error: --occurrence must be between 1 and {places.Count}: the quote occurs {places.Count} times.");
-            failure = Cli.UsageError;
-            return null;
-        }
-        var place = places[which - 1];
-        if (places.Count > 1 && place.Prefix is null && place.Suffix is null)
-        {
-            stderr.WriteLine($"error: the quote occurs {places.Count} times in {target.Slug}, and no words before or after occurrence {which} ({place.Context}) tell it apart from the others: quote more of the passage. Nothing was written.");
-            return null;
-        }
-        return place;
-    }
-
-    /// <summary>The front matter of a new annotation, with the prefix or suffix that picks its place.</summary>
-    private static string AnnotationFile(Text target, string slug, string passage, AnnotationAnchorer.Occurrence place, string kindName)
-    {
-        var yaml = new StringBuilder()
-            .Append("---\n")
-            .Append("text: ").Append(slug).Append('\n')
-            .Append("quote: ").Append(Quoted(passage)).Append('\n');
-        if (place.Prefix is { } prefix) yaml.Append("prefix: ").Append(Quoted(prefix)).Append('\n');
-        if (place.Suffix is { } suffix) yaml.Append("suffix: ").Append(Quoted(suffix)).Append('\n');
-        yaml.Append("kind: ").Append(kindName).Append('\n');
-        if (kindName == "correction") yaml.Append("correction: \"\"   # the right reading; leave empty if the words should be deleted\n");
-        yaml.Append("concepts: []   # ids of the concepts the note is about, e.g. [basic-research]\n")
-            .Append("author: editors\n")
-            .Append("date: ").Append(DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
-            .Append(AnnotationFiles.RecordYaml(PassageRecord.Of(target.Paragraphs[place.Paragraph - 1])))
-            .Append("---\n");
-        return yaml.ToString();
     }
 
     private static Command Concept(TextWriter stdout, TextWriter stderr)
@@ -134,31 +92,69 @@ internal static class NewCommand
             var conceptId = result.GetValue(id)!;
             if (!Slugs.IsValidId(conceptId))
             {
-                stderr.WriteLine($"error: '{conceptId}' cannot be a concept id: {Slugs.IdRule}.");
+                stderr.WriteLine(Printable($"error: '{conceptId}' cannot be a concept id: {Slugs.IdRule}."));
+                return Cli.UsageError;
+            }
+            var name = result.GetValue(title) ?? char.ToUpperInvariant(conceptId[0]) + conceptId[1..].Replace('-', ' ');
+            if (TextRules.TextCharacters.FirstForbidden(name) is >= 0 and var at || name.Contains('\n') || name.Trim().Length == 0)
+            {
+                stderr.WriteLine(Printable($"error: --title must be a name on one line, without control characters: give the title readers see, e.g. --title \"High-speed rail\"."));
                 return Cli.UsageError;
             }
             var file = Path.Combine(paths.Content, "concepts", conceptId + ".md");
-            if (File.Exists(file))
+            if (File.Exists(file) || new FileInfo(file).LinkTarget is not null)
             {
                 stderr.WriteLine($"error: {paths.Display(file)} exists already: edit it, or choose another id.");
                 return Cli.UsageError;
             }
-            var name = result.GetValue(title) ?? char.ToUpperInvariant(conceptId[0]) + conceptId[1..].Replace('-', ' ');
-            var yaml = $"---\ntitle: {Quoted(name)}\naliases:\n  # every other phrasing the texts use, one per line, e.g.\n  # - {name.ToLowerInvariant()}\ncategory: {result.GetValue(category)}\nrelated: []   # ids of related concepts\n---\n";
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllText(file, yaml);
+            var chosen = result.GetValue(category)!;
+            var content = ConceptFile.Write(name.Trim(), chosen);
+            if (Written(paths, file, Path.Combine(paths.Content, "concepts"), content, stderr,
+                    shown => ConceptLoader.Load(shown, content, new DiagnosticBag()) is { } read && read.Title == name.Trim() && Vocabulary.ConceptCategories.Word(read.Category) == chosen) is { } failure)
+                return failure;
             stdout.WriteLine($"Wrote {paths.Display(file)}.");
             var site = LoadTexts(paths, TextWriter.Null);
             if (site is not null)
             {
                 var analysed = SiteAnalyser.Analyse(site, new DiagnosticBag());
                 var mentions = analysed.MentionsByConcept.TryGetValue(conceptId, out var m) ? m : [];
-                stdout.WriteLine($"Its title is found {mentions.Length} times in {mentions.Select(x => x.Slug).Distinct().Count()} texts. Add the other phrasings as aliases, write the commentary below the closing '---', then run: dotnet run --project src/SiteGen -- check");
+                stdout.WriteLine($"Its title is found {mentions.Length} times in {mentions.Select(x => x.Slug).Distinct().Count()} texts. Add the other phrasings as aliases, write the commentary below the closing '---', then run: dotnet run -- check");
             }
             return Cli.Success;
         });
         return command;
     }
+
+    /// <summary>
+    /// Writes a new file once it reads back as meant (<paramref name="readsBack"/>, given the path as messages show it);
+    /// null when written, else the exit code, with the reason on <paramref name="stderr"/>.
+    /// </summary>
+    private static int? Written(ProjectPaths paths, string file, string folder, string content, TextWriter stderr, Func<string, bool> readsBack)
+    {
+        var shown = paths.Display(file);
+        if (!readsBack(shown))
+        {
+            // What the writer makes always reads back: a file that does not is a bug, and is not written.
+            stderr.WriteLine($"internal error: the file made for {shown} does not read back as it should. Nothing was written; please report this with the command you ran.");
+            return Cli.InternalError;
+        }
+        if (ContentWriter.Write(file, folder, content) is { } why)
+        {
+            stderr.WriteLine(Printable($"error: {shown} was not written: {why}."));
+            return Cli.ContentErrors;
+        }
+        return null;
+    }
+
+    /// <summary>The usage mistake of naming a text the content does not have; the exit code to return.</summary>
+    public static int NoSuchText(TextWriter stderr, Site site, string slug)
+    {
+        var hint = Suggestions.Closest(slug, site.Texts.Select(t => t.Slug)) is { } s ? $" Did you mean '{s}'?" : "";
+        stderr.WriteLine(Printable($"error: there is no text '{slug}'.{hint} The texts are: {string.Join(", ", site.Texts.Select(t => t.Slug))}"));
+        return Cli.UsageError;
+    }
+
+    private static string Printable(string line) => DiagnosticFormatter.Printable(line);
 
     private static Site? LoadTexts(ProjectPaths paths, TextWriter stderr)
     {
@@ -168,16 +164,4 @@ internal static class NewCommand
         DiagnosticFormatter.WriteHuman(stderr, diagnostics.Sorted(), colour: false);
         return null;
     }
-
-    /// <summary>A file name from the first words of a quote: "Dening X Kodaira" → dening-x-kodaira.</summary>
-    internal static string NameFrom(string quote)
-    {
-        var words = FoldedText.Phrase(quote).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => new string(w.Where(char.IsAsciiLetterOrDigit).ToArray()).ToLowerInvariant())
-            .Where(w => w.Length > 0).Take(5).ToList();
-        var name = string.Join('-', words);
-        return name.Length == 0 || !char.IsAsciiLetterLower(name[0]) ? "note" + (name.Length > 0 ? "-" + name : "") : name;
-    }
-
-    private static string Quoted(string value) => AnnotationFiles.Quoted(value); // YAML, for concept files too
 }

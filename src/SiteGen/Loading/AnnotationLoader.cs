@@ -29,6 +29,8 @@ internal static class AnnotationLoader
         var sources = ReadSources(fields);
         var anchored = ReadRecord(fields, diagnostics);
         var sourceId = fields.String("source_id", required: false, "hypothesis:Zx8f2mQ4Ee6y1wc7a9Kp3A");
+        // Written by 'import hypothesis' (a hash of what it wrote, so that it never overwrites an editor's changes); not shown.
+        fields.String("imported", required: false, "\"3f2a9c1e5b7d0a4c\"");
         fields.ReportUnknownKeys();
 
         if (kind == AnnotationKind.Correction && !hasCorrection)

@@ -31,24 +31,36 @@ internal sealed record SourceFile(string Path, string Yaml, int YamlLine, string
         // Line endings and a byte-order mark must not change positions or output.
         content = content.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n');
         var lines = content.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        switch (ClosingFence(lines))
         {
-            diagnostics.Error(DiagnosticCodes.FrontMatterMissing, SourceLocation.StartOf(path),
-                "the file does not start with front matter: put a line '---' first, then the fields (title: ..., date: ...), then another '---'");
-            return null;
+            case Fence.Missing:
+                diagnostics.Error(DiagnosticCodes.FrontMatterMissing, SourceLocation.StartOf(path),
+                    "the file does not start with front matter: put a line '---' first, then the fields (title: ..., date: ...), then another '---'");
+                return null;
+            case Fence.Unclosed:
+                diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed, SourceLocation.StartOf(path),
+                    "the front matter is never closed: add a line '---' after its last field");
+                return null;
+            case var close:
+                var yaml = string.Join('\n', lines[1..(int)close]);
+                var body = string.Join('\n', lines[((int)close + 1)..]);
+                return new SourceFile(path, yaml, 2, body, (int)close + 2);
         }
-        for (var i = 1; i < lines.Length; i++)
-        {
-            var trimmed = lines[i].TrimEnd();
-            if (trimmed == "---" || trimmed == "...")
-            {
-                var yaml = string.Join('\n', lines[1..i]);
-                var body = string.Join('\n', lines[(i + 1)..]);
-                return new SourceFile(path, yaml, 2, body, i + 2);
-            }
-        }
-        diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed, SourceLocation.StartOf(path),
-            "the front matter is never closed: add a line '---' after its last field");
-        return null;
+    }
+
+    /// <summary>What <see cref="ClosingFence"/> finds when it finds no closing line.</summary>
+    public enum Fence { Missing = -1, Unclosed = -2 }
+
+    /// <summary>
+    /// The one rule for where front matter is, shared by reading and by the commands that change a file: it opens
+    /// with a first line <c>---</c> and closes at the next line <c>---</c> or <c>...</c> (spaces after either allowed).
+    /// The index of the closing line, or <see cref="Fence.Missing"/> / <see cref="Fence.Unclosed"/>. Lines may end in '\r'.
+    /// </summary>
+    public static Fence ClosingFence(IReadOnlyList<string> lines)
+    {
+        if (lines.Count == 0 || lines[0].TrimStart('\uFEFF').TrimEnd() != "---") return Fence.Missing;
+        for (var i = 1; i < lines.Count; i++)
+            if (lines[i].TrimEnd() is "---" or "...") return (Fence)i;
+        return Fence.Unclosed;
     }
 }

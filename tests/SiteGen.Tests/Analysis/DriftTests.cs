@@ -27,7 +27,7 @@ public class DriftTests
         return site;
     }
 
-    private static string Record(int paragraph, string text) => AnnotationFiles.RecordYaml(new PassageRecord(paragraph, PassageRecord.HashOf(text), text));
+    private static string Record(int paragraph, string text) => SiteGen.Editing.AnnotationFile.RecordYaml(new PassageRecord(paragraph, PassageRecord.HashOf(text), text));
 
     private static (int Code, string Out, string Err) Run(TempSite site, params string[] args)
     {
@@ -156,7 +156,7 @@ public class DriftTests
         var yaml = new YamlDotNet.Serialization.Deserializer();
         Gen.String.Sample(s =>
         {
-            var read = yaml.Deserialize<Dictionary<string, string>>("text: " + AnnotationFiles.Quoted(s) + "\n");
+            var read = yaml.Deserialize<Dictionary<string, string>>("text: " + SiteGen.Editing.AnnotationFile.Quoted(s) + "\n");
             return read["text"] == s;
         }, iter: 2000);
     }
