@@ -114,7 +114,7 @@ internal static class SiteBuilder
         if (diagnostics.HasErrors || staging is null || (options.Strict && diagnostics.Count > 0)) return Stop(analysed, rendered);
 
         progress?.Enter("swapping in the new site");
-        var written = staging.Commit();
+        var written = staging.Commit(diagnostics);
         Lap("swap in the new site");
         return Stop(analysed, rendered, written);
     }

@@ -101,7 +101,10 @@
     note.hidden = true;
     mentions.insertBefore(note, mentions.querySelector(".mention-group"));
     var showText = function () {
-      var target = /^#in-/.test(location.hash) && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      var id = null;
+      // A fragment a browser cannot decode (#in-%, typed or linked by hand) names no text: every text is shown.
+      try { id = /^#in-/.test(location.hash) ? decodeURIComponent(location.hash.slice(1)) : null; } catch (e) { id = null; }
+      var target = id && document.getElementById(id);
       var filtered = !!(target && target.classList.contains("mention-group"));
       mentions.classList.toggle("filtered", filtered);
       note.hidden = !filtered;

@@ -66,4 +66,6 @@ internal static class DiagnosticCodes
     // Output
     public const string OutputUnsafe = "SG0901";
     public const string OutputBusy = "SG0902";
+    /// <summary>The file system refused to write the site (a full disk, a read-only or immutable folder): the old site is kept.</summary>
+    public const string OutputFailed = "SG0903";
 }

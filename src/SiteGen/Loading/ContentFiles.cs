@@ -154,25 +154,7 @@ internal sealed class ContentFiles(ProjectPaths paths, string folder, Diagnostic
     }
 
     /// <summary>The canonical path with every symbolic link resolved; null when a link is dangling or loops.</summary>
-    internal static string? RealPath(string path)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            var info = new FileInfo(path);
-            var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true);
-            return target is { Exists: true } ? target.FullName : null;
-        }
-        var resolved = realpath(path, IntPtr.Zero);
-        if (resolved == IntPtr.Zero) return null;
-        try { return System.Runtime.InteropServices.Marshal.PtrToStringUTF8(resolved); }
-        finally { free(resolved); }
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
-    private static extern IntPtr realpath([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, IntPtr resolved);
-
-    [System.Runtime.InteropServices.DllImport("libc")]
-    private static extern void free(IntPtr pointer);
+    internal static string? RealPath(string path) => FileSystem.RealPaths.Of(path);
 
     private byte[]? Refuse(string display, string why)
     {

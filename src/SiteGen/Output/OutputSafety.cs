@@ -10,7 +10,8 @@ internal static class OutputSafety
 {
     private static readonly string[] VersionControl = [".git", ".hg", ".svn"];
 
-    public static string Norm(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+    /// <summary>A path as compared here: its real path (links resolved), so that no link makes two folders look apart.</summary>
+    public static string Norm(string path) => FileSystem.RealPaths.OfNew(path);
 
     private static bool Within(string inner, string outer) =>
         inner == outer || inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);

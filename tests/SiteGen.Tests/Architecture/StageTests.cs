@@ -28,9 +28,9 @@ public class StageTests
     }
 
     [Fact]
-    public void The_model_the_diagnostics_and_the_rules_of_text_use_no_stage()
+    public void The_model_the_diagnostics_and_the_shared_rules_use_no_stage()
     {
-        foreach (var shared in new[] { "SiteGen.Model", "SiteGen.Diagnostics", "SiteGen.TextRules" })
+        foreach (var shared in new[] { "SiteGen.Model", "SiteGen.Diagnostics", "SiteGen.TextRules", "SiteGen.FileSystem" })
         {
             var result = Types.InAssembly(typeof(SiteBuilder).Assembly)
                 .That().ResideInNamespace(shared)

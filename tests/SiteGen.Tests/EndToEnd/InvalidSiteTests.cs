@@ -56,8 +56,9 @@ public class InvalidSiteTests
     {
         var codes = typeof(DiagnosticCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
         var expected = string.Concat(Directory.GetFiles(Cases, "expected.txt", SearchOption.AllDirectories).Select(File.ReadAllText));
-        // SG0902 (another build holds the output) needs two builds at once: HardeningTests covers it.
-        Assert.All(codes.Where(c => c != DiagnosticCodes.OutputBusy), code => Assert.Contains($"[{code}]", expected));
+        // SG0902 (another build holds the output) needs two builds at once: HardeningTests covers it; SG0903 (the file
+        // system refuses a write) needs a failing disk: OutputTests covers it.
+        Assert.All(codes.Where(c => c is not (DiagnosticCodes.OutputBusy or DiagnosticCodes.OutputFailed)), code => Assert.Contains($"[{code}]", expected));
     }
 
     private static void Copy(string from, string to)

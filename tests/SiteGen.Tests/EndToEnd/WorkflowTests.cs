@@ -44,6 +44,14 @@ public class WorkflowTests
     }
 
     [Fact]
+    public void Every_checkout_leaves_the_token_out_of_the_repository_s_config()
+    {
+        var checkouts = Steps("build").Where(s => Get(s, "uses")?.StartsWith("actions/checkout@", StringComparison.Ordinal) == true).ToList();
+        Assert.NotEmpty(checkouts);
+        Assert.All(checkouts, c => Assert.Equal("false", Get((YamlMappingNode)At(c, "with"), "persist-credentials")));
+    }
+
+    [Fact]
     public void The_build_job_restores_with_a_cache_tests_checks_and_builds_with_the_pages_base_url()
     {
         var steps = Steps("build").ToList();
