@@ -13,7 +13,8 @@ internal static class Cli
     public const int UsageError = 2;
     public const int InternalError = 3;
 
-    public static async Task<int> Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="cancel">Stops a command that runs until stopped (<c>serve</c>), as Ctrl+C does.</param>
+    public static async Task<int> Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
     {
         var root = new RootCommand("SiteGen builds an annotated, cross-referenced reading edition of a corpus of texts: it reads content/ and templates/ and writes a static site to site/.");
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
@@ -35,7 +36,7 @@ internal static class Cli
         parsed.InvocationConfiguration.EnableDefaultExceptionHandler = false;
         try
         {
-            return await parsed.InvokeAsync();
+            return await parsed.InvokeAsync(cancellationToken: cancel);
         }
         catch (Exception ex)
         {

@@ -42,59 +42,73 @@ internal static class ServeCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var common = new CommonOptions();
-        var port = new Option<int>("--port", "-p") { Description = "The port to serve on.", DefaultValueFactory = _ => 8080 };
+        var port = new Option<int>("--port", "-p") { Description = "The port to serve on (0: any free port, which serve names).", DefaultValueFactory = _ => 8080 };
+        port.Validators.Add(r =>
+        {
+            // A value that is no number at all is the parser's own error; a number is checked here.
+            var given = r.Tokens.Count == 1 ? r.Tokens[0].Value : null;
+            if (given is not null && (!int.TryParse(given, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n) || n is < 0 or > 65535))
+                r.AddError($"--port {given} is not a port: give a number from 1 to 65535 (or 0 for any free one)");
+        });
         var command = new Command("serve", "Build the site in memory, serve it on http://127.0.0.1:PORT/ and rebuild when content or templates change (the output folder is left as it is).");
         common.AddTo(command);
         command.Options.Add(port);
         command.SetAction(async (result, cancel) =>
         {
             var paths = common.Paths(result);
-            var address = $"http://127.0.0.1:{result.GetValue(port)}/";
-            var baseUrl = result.GetValue(common.BaseUrl) ?? address;
-            // Built for localhost and kept in memory: what 'build' wrote into the output folder, the site to publish, stays as it was.
-            // The templates, parsed and warmed, are kept from one rebuild to the next while they do not change.
-            var options = new BuildOptions(paths, baseUrl, Write: false, Templates: new Rendering.TemplateCache());
             var served = new ServedSite();
-            bool Rebuild()
-            {
-                var outcome = SiteBuilder.Build(options);
-                var ok = Report(outcome, paths, stdout, stderr) == Cli.Success;
-                if (ok) served.Replace(outcome.Rendered!);
-                return ok;
-            }
-            Rebuild();
             var reloads = new Reloads();
-            using var watcher = Watch(paths, () =>
-            {
-                stdout.WriteLine("Change detected: rebuilding...");
-                try
-                {
-                    var outcome = SiteBuilder.Build(options);
-                    if (Report(outcome, paths, stdout, stderr) == Cli.Success)
-                    {
-                        served.Replace(outcome.Rendered!);
-                        reloads.Signal("reload");
-                    }
-                    else reloads.Signal(JsonSerializer.Serialize(outcome.Diagnostics.Select(d => d.ToString()).ToList()));
-                }
-                catch (Exception ex)
-                {
-                    // Whatever happens to one rebuild (a file deleted while it was read), the server stays up with the last good site.
-                    stderr.WriteLine($"internal error during the rebuild: {ex.GetBaseException().Message}; the last good site is still served. Please report this.");
-                    reloads.Signal(JsonSerializer.Serialize(new[] { $"internal error during the rebuild: {ex.GetBaseException().Message}" }));
-                }
-            });
-            var app = CreateApp(served, address, reloads);
+            var wanted = result.GetValue(port);
+            // The port is taken first, so that the site is built for the address it is served at (--port 0 gets one).
+            var app = CreateApp(served, $"http://127.0.0.1:{wanted}/", reloads);
             try
             {
                 await app.StartAsync(cancel);
             }
             catch (IOException ex) when (ex.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse } || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
             {
-                var taken = result.GetValue(port);
-                stderr.WriteLine($"error: port {taken} is already in use (another 'serve', or another server): choose a free one, e.g. --port {taken + 1}");
+                stderr.WriteLine($"error: port {wanted} is already in use (another 'serve', or another server): choose a free one, e.g. --port {wanted + 1}");
                 return Cli.UsageError;
             }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Net.Sockets.SocketException)
+            {
+                stderr.WriteLine($"error: serve cannot listen on port {wanted} ({ex.GetBaseException().Message.TrimEnd('.')}): choose another with --port (ports below 1024 need privileges)");
+                return Cli.UsageError;
+            }
+            var address = app.Urls.Select(u => new Uri(u)).Select(u => $"http://127.0.0.1:{u.Port}/").First();
+            // Built for localhost and kept in memory: what 'build' wrote into the output folder, the site to publish, stays as it was.
+            // The templates, parsed and warmed, are kept from one rebuild to the next while they do not change.
+            var options = new BuildOptions(paths, result.GetValue(common.BaseUrl) ?? address, Write: false, Templates: new Rendering.TemplateCache());
+            var gate = new Lock();
+            void Rebuild(bool first)
+            {
+                lock (gate)
+                {
+                    if (!first) stdout.WriteLine("Change detected: rebuilding...");
+                    try
+                    {
+                        var outcome = SiteBuilder.Build(options);
+                        if (Report(outcome, paths, stdout, stderr) == Cli.Success)
+                        {
+                            served.Replace(outcome.Rendered!);
+                            reloads.Signal("reload");
+                        }
+                        else reloads.Signal(JsonSerializer.Serialize(outcome.Diagnostics.Select(d => d.ToString()).ToList()));
+                    }
+                    catch (Exception ex) when (!first)
+                    {
+                        // Whatever happens to one rebuild (a file deleted while it was read), the server stays up with the last good site.
+                        stderr.WriteLine($"internal error during the rebuild: {ex.GetBaseException().Message}; the last good site is still served. Please report this.");
+                        reloads.Signal(JsonSerializer.Serialize(new[] { $"internal error during the rebuild: {ex.GetBaseException().Message}" }));
+                    }
+                    finally
+                    {
+                        served.Ready();
+                    }
+                }
+            }
+            Rebuild(first: true);
+            using var watcher = new ContentWatcher([paths.Content, paths.Templates], () => Rebuild(first: false), message => stdout.WriteLine(message), paths);
             stdout.WriteLine($"Serving the site at {address} from memory; {paths.Display(paths.Output)}/ is left as it is ('build' writes it). Ctrl+C to stop.");
             try { await Task.Delay(Timeout.Infinite, cancel); }
             catch (OperationCanceledException) { }
@@ -118,6 +132,12 @@ internal static class ServeCommand
     private sealed class ServedSite
     {
         private FrozenDictionary<string, byte[]> _files = FrozenDictionary<string, byte[]>.Empty;
+        private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Done once the first build has finished, well or not: requests that come before wait for it.</summary>
+        public Task Built => _ready.Task;
+
+        public void Ready() => _ready.TrySetResult();
 
         public void Replace(RenderedSite site) =>
             Volatile.Write(ref _files, site.Files.ToFrozenDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal));
@@ -149,8 +169,29 @@ internal static class ServeCommand
             }
             catch (OperationCanceledException) { }
         });
+        // Only requests for this machine are answered: a page elsewhere whose name resolves to 127.0.0.1 (DNS rebinding)
+        // gets nothing from the edition under review.
+        app.Use(async (context, next) =>
+        {
+            if (!IsLoopbackName(context.Request.Host.Host))
+            {
+                context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+                await context.Response.WriteAsync($"serve answers only requests for localhost or 127.0.0.1, not for '{context.Request.Host.Host}'.\n");
+                return;
+            }
+            await site.Built;
+            await next();
+        });
         app.Use((context, next) => context.Request.Path.StartsWithSegments("/__sitegen") ? next() : ServeFile(context, site, types));
         return app;
+    }
+
+    /// <summary>Whether a request's host names this machine: localhost (and its subdomains, RFC 6761) or a loopback address.</summary>
+    internal static bool IsLoopbackName(string host)
+    {
+        host = host.Trim('[', ']').TrimEnd('.');
+        if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)) return true;
+        return System.Net.IPAddress.TryParse(host, out var ip) && System.Net.IPAddress.IsLoopback(ip);
     }
 
     /// <summary>
@@ -196,39 +237,6 @@ internal static class ServeCommand
         }
         context.Response.ContentType = types.TryGetContentType(file, out var type) ? type : "application/octet-stream";
         await context.Response.Body.WriteAsync(content);
-    }
-
-    /// <summary>How long a burst of file changes (an editor's save writes several within a few milliseconds) must be quiet before the rebuild.</summary>
-    internal const int Settle = 30;
-
-    /// <summary>Rebuilds once a burst of file changes has settled.</summary>
-    private static IDisposable Watch(ProjectPaths paths, Action rebuild)
-    {
-        var gate = new Lock();
-        Timer? timer = null;
-        var watchers = new[] { paths.Content, paths.Templates }.Where(Directory.Exists).Select(folder =>
-        {
-            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-            void Changed(object? _, FileSystemEventArgs __)
-            {
-                lock (gate)
-                {
-                    timer?.Dispose();
-                    timer = new Timer(_ => { lock (gate) rebuild(); }, null, Settle, Timeout.Infinite);
-                }
-            }
-            watcher.Changed += Changed;
-            watcher.Created += Changed;
-            watcher.Deleted += Changed;
-            watcher.Renamed += (s, e) => Changed(s, e);
-            return watcher;
-        }).ToList();
-        return new Disposables(watchers);
-    }
-
-    private sealed class Disposables(IEnumerable<IDisposable> items) : IDisposable
-    {
-        public void Dispose() { foreach (var item in items) item.Dispose(); }
     }
 
     /// <summary>Wakes every open page's event stream after a rebuild: "reload", or the problems as a JSON list.</summary>

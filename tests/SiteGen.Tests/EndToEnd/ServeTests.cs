@@ -1,164 +1,168 @@
-using SiteGen.Model;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using SiteGen.Commands;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.EndToEnd;
 
-/// <summary>'serve' as maintainers use it: the real program on a loopback port.</summary>
+/// <summary>'serve' as maintainers use it, run through the command line's entry point on a loopback port it chooses.</summary>
 public class ServeTests
 {
-    private static int FreePort()
+    /// <summary>A running 'serve' of a site, stopped as Ctrl+C stops it.</summary>
+    private sealed class Serving : IAsyncDisposable
     {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
+        private readonly CancellationTokenSource _stop = new();
+        public SharedWriter Out { get; } = new();
+        public SharedWriter Err { get; } = new();
+        public Task<int> Exit { get; }
+        public HttpClient Http { get; private set; } = null!;
+        public int Port { get; private set; }
+
+        private Serving(TempSite site, string[] extra) =>
+            Exit = Task.Run(() => Cli.Run(["serve", "--content", site.Content, "--templates", Repo.Templates, "--output", site.Output, "--port", "0", .. extra], Out, Err, _stop.Token));
+
+        public static async Task<Serving> Start(TempSite site, params string[] extra)
+        {
+            var serving = new Serving(site, extra);
+            var announced = await Poll.Until(() => Task.FromResult(Regex.Match(serving.Out.ToString(), @"Serving the site at http://127\.0\.0\.1:(\d+)/") is { Success: true } m ? m : null),
+                "serve to announce its address:\n" + serving.Err);
+            serving.Port = int.Parse(announced.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            serving.Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{serving.Port}/"), Timeout = TimeSpan.FromSeconds(20) };
+            return serving;
+        }
+
+        /// <summary>The next message of the page events stream, after <paramref name="change"/> (the stream is opened first).</summary>
+        public async Task<string> NextEvent(Action change)
+        {
+            using var events = new StreamReader(await Http.GetStreamAsync("/__sitegen/events"));
+            change();
+            var line = await events.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            return line ?? "";
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _stop.CancelAsync();
+            await Exit.WaitAsync(TimeSpan.FromSeconds(30));
+            Http?.Dispose();
+        }
     }
+
+    private const string A = "title: A\ndate: 2021-05-28\nkind: speech";
 
     [Fact]
     public async Task Serve_builds_serves_pages_and_the_404_page_and_reloads_after_a_change()
     {
-        using var site = new TempSite().Text("2021-05-28-a", "title: A\ndate: 2021-05-28\nkind: speech", "First words.\n");
-        var port = FreePort();
-        using var process = StartServe(site, port, new System.Text.StringBuilder());
-        try
-        {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
-            var home = await Poll(() => http.GetAsync("/"));
-            Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-            var html = await home.Content.ReadAsStringAsync();
-            Assert.Contains("href=\"/texts/2021-05-28-a/\"", html);
-            Assert.Contains("EventSource('/__sitegen/events')", html);
-            // Served from memory: the output folder, what 'build' writes for publishing, is not touched.
-            Assert.False(Directory.Exists(site.Output), "serve wrote into the output folder");
-            Assert.Equal("text/css", (await http.GetAsync("/assets/site.css")).Content.Headers.ContentType!.MediaType);
-            Assert.Equal(HttpStatusCode.Redirect, (await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = http.BaseAddress }.GetAsync("/texts/2021-05-28-a")).StatusCode);
+        using var site = new TempSite().Text("2021-05-28-a", A, "First words.\n");
+        await using var serve = await Serving.Start(site);
+        var home = await serve.Http.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        var html = await home.Content.ReadAsStringAsync();
+        Assert.Contains("href=\"/texts/2021-05-28-a/\"", html);
+        Assert.Contains("EventSource('/__sitegen/events')", html);
+        // Built for the port it got: the canonical address names it.
+        Assert.Contains($"http://127.0.0.1:{serve.Port}/", html);
+        // Served from memory: the output folder, what 'build' writes for publishing, is not touched.
+        Assert.False(Directory.Exists(site.Output), "serve wrote into the output folder");
+        Assert.Equal("text/css", (await serve.Http.GetAsync("/assets/site.css")).Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.Redirect, (await serve.Http.GetAsync("/texts/2021-05-28-a")).StatusCode);
+        var missing = await serve.Http.GetAsync("/no/such/page/");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("This page does not exist", await missing.Content.ReadAsStringAsync());
+        var redirect = await serve.Http.GetAsync(new Uri($"http://127.0.0.1:{serve.Port}//concepts"));
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.False(redirect.Headers.Location!.OriginalString.StartsWith("//", StringComparison.Ordinal), redirect.Headers.Location.OriginalString);
 
-            var missing = await http.GetAsync("/no/such/page/");
-            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-            Assert.Contains("This page does not exist", await missing.Content.ReadAsStringAsync());
-
-            // A change to the content rebuilds the site and tells open pages to reload.
-            using var events = await http.GetStreamAsync("/__sitegen/events");
-            site.Text("2021-05-28-a", "title: A\ndate: 2021-05-28\nkind: speech", "Changed words.\n");
-            using var reader = new StreamReader(events);
-            var line = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(15));
-            Assert.Equal("data: reload", line);
-            Assert.Contains("Changed words.", await http.GetStringAsync("/texts/2021-05-28-a/"));
-            Assert.False(Directory.Exists(site.Output), "a rebuild wrote into the output folder");
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-    }
-
-    /// <summary>Starts 'serve'; what it prints is collected in <paramref name="log"/> as it comes (a full pipe would stall it).</summary>
-    private static Process StartServe(TempSite site, int port, System.Text.StringBuilder log)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "SiteGen.dll"), "serve", "--content", site.Content, "--templates", Repo.Templates, "--output", site.Output, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-            start.ArgumentList.Add(a);
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
+        // A change to the content rebuilds the site and tells open pages to reload.
+        Assert.Equal("data: reload", await serve.NextEvent(() => site.Text("2021-05-28-a", A, "Changed words.\n")));
+        Assert.Contains("Changed words.", await serve.Http.GetStringAsync("/texts/2021-05-28-a/"));
+        Assert.False(Directory.Exists(site.Output), "a rebuild wrote into the output folder");
     }
 
     [Fact]
     public async Task A_broken_change_shows_its_problems_over_the_last_good_site_and_the_fix_reloads()
     {
-        using var site = new TempSite().Text("2021-05-28-a", "title: A\ndate: 2021-05-28\nkind: speech", "First words.\n");
-        var port = FreePort();
-        var log = new System.Text.StringBuilder();
-        using var process = StartServe(site, port, log);
-        try
-        {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
-            await Poll(() => http.GetAsync("/"));
-            using (var events = new StreamReader(await http.GetStreamAsync("/__sitegen/events")))
-            {
-                site.Text("2021-05-28-a", "title: A\ndate: 2021-05-28\nkind: speach", "Broken words.\n");
-                var line = await events.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(15));
-                Assert.StartsWith("data: [", line);
-                var problems = System.Text.Json.JsonSerializer.Deserialize<string[]>(line!["data: ".Length..])!;
-                Assert.Contains(problems, p => p.Contains("content/texts/2021-05-28-a.md:4:7: error: 'kind: speach' is not known", StringComparison.Ordinal));
-            }
-            var page = await http.GetStringAsync("/texts/2021-05-28-a/");
-            Assert.Contains("First words.", page);
-            Assert.Contains("sitegen-problems", page);
-            using (var events = new StreamReader(await http.GetStreamAsync("/__sitegen/events")))
-            {
-                site.Text("2021-05-28-a", "title: A\ndate: 2021-05-28\nkind: speech", "Mended words.\n");
-                Assert.Equal("data: reload", await events.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(15)));
-            }
-            Assert.Contains("Mended words.", await http.GetStringAsync("/texts/2021-05-28-a/"));
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+        using var site = new TempSite().Text("2021-05-28-a", A, "First words.\n");
+        await using var serve = await Serving.Start(site);
+        var line = await serve.NextEvent(() => site.Text("2021-05-28-a", "title: A\ndate: 2021-05-28\nkind: speach", "Broken words.\n"));
+        Assert.StartsWith("data: [", line);
+        var problems = System.Text.Json.JsonSerializer.Deserialize<string[]>(line["data: ".Length..])!;
+        Assert.Contains(problems, p => p.Contains("content/texts/2021-05-28-a.md:4:7: error: 'kind: speach' is not known", StringComparison.Ordinal));
+        var page = await serve.Http.GetStringAsync("/texts/2021-05-28-a/");
+        Assert.Contains("First words.", page);
+        Assert.Contains("sitegen-problems", page);
+        Assert.Equal("data: reload", await serve.NextEvent(() => site.Text("2021-05-28-a", A, "Mended words.\n")));
+        Assert.Contains("Mended words.", await serve.Http.GetStringAsync("/texts/2021-05-28-a/"));
     }
 
     [Fact]
-    public async Task Serve_survives_files_deleted_while_it_rebuilds_and_never_redirects_to_another_host()
+    public async Task Serve_survives_files_deleted_while_it_rebuilds()
     {
         using var site = new TempSite();
-        for (var i = 0; i < 60; i++) site.Text($"2021-05-{1 + i % 28:00}-t{i}", $"title: T{i}\ndate: 2021-05-{1 + i % 28:00}\nkind: speech", "Words.\n");
-        var port = FreePort();
-        var log = new System.Text.StringBuilder();
-        using var process = StartServe(site, port, log);
-        try
+        string Slug(int i) => $"2021-05-{1 + i % 28:00}-t{i}";
+        for (var i = 0; i < 60; i++) site.Text(Slug(i), $"title: T{i}\ndate: 2021-05-{1 + i % 28:00}\nkind: speech", "Words.\n");
+        await using var serve = await Serving.Start(site);
+        // Delete and rewrite files in bursts, each burst starting whatever rebuilds the last one caused.
+        for (var round = 0; round < 5; round++)
         {
-            using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
-            await Poll(() => http.GetAsync("/"));
-            // Delete and rewrite files in bursts while the rebuilds they cause are running.
-            for (var round = 0; round < 5; round++)
-            {
-                for (var i = round; i < 60; i += 5) File.Delete(Path.Combine(site.Content, "texts", $"2021-05-{1 + i % 28:00}-t{i}.md"));
-                await Task.Delay(150);
-                for (var i = round; i < 60; i += 5) site.Text($"2021-05-{1 + i % 28:00}-t{i}", $"title: T{i}\ndate: 2021-05-{1 + i % 28:00}\nkind: speech", "Words again.\n");
-                await Task.Delay(150);
-            }
-            await Task.Delay(1500);
-            Assert.False(process.HasExited, log.ToString());
-            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode);
+            for (var i = round; i < 60; i += 5) File.Delete(Path.Combine(site.Content, "texts", Slug(i) + ".md"));
+            for (var i = round; i < 60; i += 5) site.Text(Slug(i), $"title: T{i}\ndate: 2021-05-{1 + i % 28:00}\nkind: speech", $"Words again {round}.\n");
+        }
+        await Poll.Until(async () => (await serve.Http.GetStringAsync($"/texts/{Slug(59)}/")).Contains("Words again 4.") ? "" : null, "the last burst to be built");
+        Assert.False(serve.Exit.IsCompleted, serve.Err.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await serve.Http.GetAsync("/")).StatusCode);
+    }
 
-            var redirect = await http.GetAsync(new Uri($"http://127.0.0.1:{port}//concepts"));
-            Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
-            Assert.False(redirect.Headers.Location!.OriginalString.StartsWith("//", StringComparison.Ordinal), redirect.Headers.Location.OriginalString);
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+    [Fact]
+    public async Task Serve_rebuilds_again_once_a_deleted_content_folder_is_put_back()
+    {
+        using var site = new TempSite().Text("2021-05-28-a", A, "First words.\n");
+        await using var serve = await Serving.Start(site);
+        var away = site.Content + ".away";
+        var gone = await serve.NextEvent(() => Directory.Move(site.Content, away));
+        Assert.StartsWith("data: [", gone); // nothing to build: the problems, over the last good site
+        await Poll.Until(() => serve.Out.ToString().Contains("content/ is gone"), "serve to say what it waits for");
+        File.WriteAllText(Path.Combine(away, "texts", "2021-05-28-a.md"), $"---\n{A}\n---\nWords after the move.\n");
+        Assert.Equal("data: reload", await serve.NextEvent(() => Directory.Move(away, site.Content)));
+        Assert.Contains("Words after the move.", await serve.Http.GetStringAsync("/texts/2021-05-28-a/"));
+        // And it keeps watching the folder it got back.
+        Assert.Equal("data: reload", await serve.NextEvent(() => site.Text("2021-05-28-a", A, "Words edited later.\n")));
+        Assert.Contains("Words edited later.", await serve.Http.GetStringAsync("/texts/2021-05-28-a/"));
+    }
+
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("127.0.0.1.nip.io")]
+    [InlineData("localhost.evil.example")]
+    public async Task Serve_answers_only_requests_for_this_machine(string host)
+    {
+        using var site = new TempSite().Text("2021-05-28-a", A, "First words.\n");
+        await using var serve = await Serving.Start(site);
+        var foreign = new HttpRequestMessage(HttpMethod.Get, "/") { Headers = { Host = host } };
+        var refused = await serve.Http.SendAsync(foreign);
+        Assert.Equal((HttpStatusCode)421, refused.StatusCode);
+        Assert.DoesNotContain("First words", await refused.Content.ReadAsStringAsync());
+        foreach (var local in new[] { $"localhost:{serve.Port}", $"127.0.0.1:{serve.Port}", $"[::1]:{serve.Port}", $"site.localhost:{serve.Port}" })
+            Assert.Equal(HttpStatusCode.OK, (await serve.Http.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/") { Headers = { Host = local } })).StatusCode);
     }
 
     [Fact]
     public async Task Serve_on_a_port_in_use_says_so_and_suggests_another()
     {
-        using var site = new TempSite().Text("2021-05-28-a", "title: A\ndate: 2021-05-28\nkind: speech", "First words.\n");
+        using var site = new TempSite().Text("2021-05-28-a", A, "First words.\n");
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         try
         {
             var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            var log = new System.Text.StringBuilder();
-            using var process = StartServe(site, port, log);
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-            var errors = log.ToString();
-            Assert.Equal(2, process.ExitCode);
-            Assert.Contains($"error: port {port} is already in use", errors);
-            Assert.Contains($"--port {port + 1}", errors);
-            Assert.DoesNotContain("bug", errors);
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var code = await Cli.Run(["serve", "--content", site.Content, "--templates", Repo.Templates, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], stdout, stderr);
+            Assert.Equal(2, code);
+            Assert.Contains($"error: port {port} is already in use", stderr.ToString());
+            Assert.Contains($"--port {port + 1}", stderr.ToString());
+            Assert.DoesNotContain("bug", stderr.ToString());
         }
         finally
         {
@@ -166,12 +170,16 @@ public class ServeTests
         }
     }
 
-    private static async Task<HttpResponseMessage> Poll(Func<Task<HttpResponseMessage>> request)
+    [Theory]
+    [InlineData("65536")]
+    [InlineData("-1")]
+    [InlineData("99999999999")]
+    public async Task A_port_that_is_no_port_is_a_usage_mistake(string port)
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            try { return await request(); }
-            catch (HttpRequestException) when (attempt < 100) { await Task.Delay(100); }
-        }
+        var stderr = new StringWriter();
+        var code = await Cli.Run(["serve", "--port", port, "--base-url", "/edition/"], new StringWriter(), stderr);
+        Assert.Equal(2, code);
+        Assert.Contains("--port", stderr.ToString());
+        Assert.DoesNotContain("bug", stderr.ToString());
     }
 }
