@@ -6,6 +6,7 @@ using SiteGen.Bench;
 //   dotnet run -c Release --project src/SiteGen.Bench -- scale [texts ...] [--runs N] [--keep]   SiteGen against Hugo and the Markdig floor
 //   dotnet run -c Release --project src/SiteGen.Bench -- search [texts ...] [--runs N]           the search index against Pagefind
 //   dotnet run -c Release --project src/SiteGen.Bench -- serve-latency [texts ...] [--runs N]   serve: from a text's edit to the reload
+//   dotnet run -c Release --project src/SiteGen.Bench -- budgets [MB ...]                        worst inputs: time against size
 //   dotnet run -c Release --project src/SiteGen.Bench -- corpus N FOLDER                         write the synthetic corpus only
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var repo = FindRepo();
@@ -17,6 +18,7 @@ return args.FirstOrDefault() switch
     "corpus" => Write(args),
     "scale" => ScaleBench.Run(args[1..], repo),
     "serve-latency" => ServeLatency.Run(args[1..], repo),
+    "budgets" => Budgets.Run(args[1..], repo),
     _ => ScaleBench.Run(args, repo),
 };
 

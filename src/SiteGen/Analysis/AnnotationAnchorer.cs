@@ -233,25 +233,24 @@ internal static class AnnotationAnchorer
     private static string Yaml(string s) => s.Replace("\\", "\\\\").Replace("\"", "\\\"");
 
     /// <summary>
-    /// How many cells of the edit-distance table the closest-passage search may fill for one quote, for each of
-    /// its characters (at most about a hundredth of a second for a long quote): the paragraphs that share most of
-    /// the quote's words are searched first, so the closest passage is almost always among those searched, and the
-    /// search costs the same however long the text.
+    /// How many cells of the edit-distance table the closest-passage search may fill for one quote (a quarter of a
+    /// millisecond): the paragraphs that share most of the quote's words are searched first, so the closest passage
+    /// is almost always among those searched, and a wrong quote costs the same however long the text.
     /// </summary>
-    private const long SearchBudgetPerCharacter = 20_000;
+    private const long SearchBudget = 100_000;
 
     /// <summary>The message for a quote found nowhere: the closest passage, how alike it is, and the line to write.</summary>
     private static string NotFound(FoldedParagraphs text, string quote)
     {
         var best = (Score: int.MaxValue, Paragraph: (Paragraph?)null, Start: 0, End: 0);
-        var budget = SearchBudgetPerCharacter * quote.Length;
+        var budget = SearchBudget;
         foreach (var p in MostAlikeFirst(text, quote))
         {
             var (paragraph, folded) = (text.Text.Paragraphs[p], text.Folded[p]);
             budget -= (long)quote.Length * folded.Value.Length;
             if (budget < 0 && best.Paragraph is not null) break;
             // A paragraph far longer than the budget is searched in its first part only.
-            var searched = budget >= 0 ? folded.Value : folded.Value[..(int)Math.Min(folded.Value.Length, SearchBudgetPerCharacter)];
+            var searched = budget >= 0 ? folded.Value : folded.Value[..(int)Math.Min(folded.Value.Length, Math.Max(quote.Length * 2, SearchBudget / quote.Length))];
             var (distance, start, end) = ClosestSubstring(quote, searched);
             if (distance < best.Score) best = (distance, paragraph, folded.Start(start), folded.End(end));
             if (budget < 0) break;

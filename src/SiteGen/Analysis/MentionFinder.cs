@@ -21,7 +21,7 @@ internal static class MentionFinder
         var perText = new List<Mention>[site.Texts.Length];
         var used = new bool[phrases.Count];
         var excluded = new bool[exclusions.Count];
-        Parallel.For(0, site.Texts.Length, () => (Matches: new List<PhraseMatch>(), Hidden: new List<PhraseMatch>()), (t, _, scratch) =>
+        Parallel.For(0, site.Texts.Length, () => (Matches: new List<PhraseMatch>(), Hidden: new List<PhraseMatch>(), Covering: new List<PhraseMatch>()), (t, _, scratch) =>
         {
             var text = site.Texts[t];
             var mentions = new List<Mention>();
@@ -37,14 +37,28 @@ internal static class MentionFinder
                 hidden.Clear();
                 excluder?.AllMatches(folded.Value, hidden);
                 foreach (var h in hidden) excluded[h.Phrase] = true;
+                hidden.Sort((a, b) => a.Start.CompareTo(b.Start));
+                // The excluded phrases that may still contain a match: matches come in text order and do not overlap,
+                // so one that ends before a match can contain no later one, and one that starts after it waits its turn.
+                var nextHidden = 0;
+                var covering = scratch.Covering;
+                covering.Clear();
                 var protectedRanges = ProtectedRanges(content);
+                // Matches come in text order, and so do the ranges no mention may go in: one cursor walks them.
+                var nextRange = 0;
                 foreach (var match in matches)
                 {
                     var owner = phrases[match.Phrase].ConceptId;
-                    if (hidden.Count > 0 && hidden.Exists(h => exclusions[h.Phrase].ConceptId == owner && h.Start <= match.Start && match.End <= h.End)) continue;
+                    if (hidden.Count > 0)
+                    {
+                        while (nextHidden < hidden.Count && hidden[nextHidden].Start <= match.Start) covering.Add(hidden[nextHidden++]);
+                        covering.RemoveAll(h => h.End < match.End);
+                        if (covering.Exists(h => exclusions[h.Phrase].ConceptId == owner)) continue;
+                    }
                     var start = folded.Start(match.Start);
                     var end = folded.End(match.End);
-                    if (protectedRanges.Count > 0 && protectedRanges.Any(r => start < r.End && end > r.Start)) continue;
+                    while (nextRange < protectedRanges.Count && protectedRanges[nextRange].End <= start) nextRange++;
+                    if (nextRange < protectedRanges.Count && protectedRanges[nextRange].Start < end) continue;
                     used[match.Phrase] = true;
                     mentions.Add(new Mention { ConceptId = owner, Slug = text.Slug, Number = number, InHeading = inHeading, Start = start, End = end });
                 }

@@ -113,26 +113,32 @@ internal sealed class PhraseMatcher
     /// <summary>The matches a reader sees: no two overlap; the longest wins, then the earliest. In text order.</summary>
     public List<PhraseMatch> Matches(string text) => SelectLongest(AllMatches(text));
 
-    /// <summary>Keeps, of <paramref name="matches"/>, those a reader sees (in place), and gives them back in text order.</summary>
+    /// <summary>Which characters of the text at hand a chosen match covers; one per thread, reused.</summary>
+    [ThreadStatic] private static bool[]? t_taken;
+
+    /// <summary>
+    /// Keeps, of <paramref name="matches"/>, those a reader sees (in place), and gives them back in text order: longest
+    /// first, each kept unless a kept one covers one of its characters. The cost is the characters of the matches,
+    /// however many there are.
+    /// </summary>
     public static List<PhraseMatch> SelectLongest(List<PhraseMatch> matches)
     {
         if (matches.Count <= 1) return matches;
         matches.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Phrase.CompareTo(b.Phrase));
-        // Chosen matches are kept in text order; a paragraph has few, so a linear search is the fastest.
+        var extent = 0;
+        foreach (var m in matches) extent = Math.Max(extent, m.End);
+        var taken = t_taken is { } buffer && buffer.Length >= extent ? buffer : t_taken = new bool[Math.Max(extent, 1024)];
         var chosen = 0;
         for (var m = 0; m < matches.Count; m++)
         {
             var candidate = matches[m];
-            var at = 0;
-            while (at < chosen && matches[at].Start < candidate.Start) at++;
-            if (at > 0 && matches[at - 1].End > candidate.Start) continue;
-            if (at < chosen && matches[at].Start < candidate.End) continue;
-            // Shift the chosen ones after it one place on (m >= chosen, so nothing unread is overwritten).
-            for (var k = chosen; k > at; k--) matches[k] = matches[k - 1];
-            matches[at] = candidate;
-            chosen++;
+            if (taken.AsSpan(candidate.Start, candidate.Length).Contains(true)) continue;
+            taken.AsSpan(candidate.Start, candidate.Length).Fill(true);
+            matches[chosen++] = candidate;
         }
         matches.RemoveRange(chosen, matches.Count - chosen);
+        foreach (var m in matches) taken.AsSpan(m.Start, m.Length).Clear();
+        matches.Sort((a, b) => a.Start.CompareTo(b.Start));
         return matches;
     }
 

@@ -7,19 +7,16 @@ namespace SiteGen.Loading;
 
 /// <summary>
 /// Markdown that would take Markdig minutes, or make it throw, is a mistake in the file, reported at its line
-/// before Markdig sees it. Markdig is linear on prose, but a paragraph of thousands of unclosed brackets or
-/// emphasis marks (<c>*a_[b](</c> over and over) costs it time in the square of their number and of the
-/// paragraph's length, and nesting thousands of levels deep (<c>&gt;&gt;&gt;…</c>, <c>[[[…</c>) makes it throw.
-/// A linear scan first counts each paragraph's marks; one that could be slow is refused, so that parsing any
-/// file costs time in proportion to its size.
+/// before Markdig sees it. Markdig is linear on prose, but each unclosed bracket or emphasis mark of a paragraph
+/// (<c>*a_[b](</c> over and over) may make it read the rest of the paragraph again, and nesting thousands of
+/// levels deep (<c>&gt;&gt;&gt;…</c>, <c>[[[…</c>) makes it throw. A linear scan first counts each paragraph's
+/// marks; a paragraph with more than prose ever has is refused, so that parsing any file costs time in proportion
+/// to its size (at most <see cref="MaxMarks"/> readings of each paragraph).
 /// </summary>
 internal static class MarkdownLimits
 {
-    /// <summary>The most brackets and emphasis marks a paragraph may have: far more than prose uses.</summary>
-    public const int MaxMarks = 2_000;
-
-    /// <summary>The most marks times characters a paragraph may have: each unclosed mark may make Markdig read the rest of it.</summary>
-    public const long MaxWork = 16_000_000;
+    /// <summary>The most brackets and emphasis marks a paragraph may have: far more than prose uses (a hundred links).</summary>
+    public const int MaxMarks = 200;
 
     /// <param name="code">The code of the error: <see cref="DiagnosticCodes.UnsupportedMarkdown"/> in a text, <see cref="DiagnosticCodes.RefusedMarkup"/> in editors' prose.</param>
     public static MarkdownDocument? Parse(string markdown, MarkdownPipeline pipeline, string path, int firstLine, DiagnosticBag diagnostics, int firstColumn = 1,
@@ -51,7 +48,7 @@ internal static class MarkdownLimits
         var blank = true;
         (int, string)? Check()
         {
-            if (marks <= MaxMarks && marks * length <= MaxWork) return null;
+            if (marks <= MaxMarks) return null;
             return (start, string.Create(CultureInfo.InvariantCulture,
                 $"this paragraph has {marks:N0} brackets and emphasis marks ([ ] * _ ~ `) in {length:N0} characters, more than Markdown can be read in: split it into paragraphs at blank lines, or write the marks that are not Markdown as \\[, \\*, \\_"));
         }

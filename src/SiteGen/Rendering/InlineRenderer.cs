@@ -31,6 +31,10 @@ internal static class InlineRenderer
     {
         public int SourceLinks;
         public readonly StringBuilder Pending = new();
+        /// <summary>The first decoration (in start order) not yet met, and those met that may still be open.</summary>
+        public int Next;
+        public readonly List<Decoration> Live = [];
+        public readonly List<int> Points = [];
         public Func<string, (string Url, string Title)?>? Concepts;
     }
 
@@ -98,29 +102,55 @@ internal static class InlineRenderer
         _ => throw new InvalidOperationException($"no tag for the emphasis {kind}"),
     };
 
-    /// <summary>Writes the characters [start, start + text.Length) of the paragraph, decorated.</summary>
+    /// <summary>
+    /// Writes the characters [start, start + text.Length) of the paragraph, decorated. Decorations come sorted by start
+    /// (then longest first), and runs in the paragraph's order: the state's cursor walks them once for the whole
+    /// paragraph, keeping those still open (<see cref="State.Live"/>), so that the cost is the paragraph's length and
+    /// its decorations, whatever their number.
+    /// </summary>
     private static void RenderRun(StringBuilder html, string text, int start, IReadOnlyList<Decoration> decorations, State state, bool hardBreak = false)
     {
         var end = start + text.Length;
-        if (decorations.Count == 0 || !decorations.Any(d => d.Start < end && d.End > start))
+        var live = state.Live;
+        // Those that ended before this run are done; those that start before its end join.
+        live.RemoveAll(d => d.End <= start);
+        while (state.Next < decorations.Count && decorations[state.Next].Start < end)
+        {
+            var d = decorations[state.Next++];
+            if (d.End > start) live.Add(d);
+        }
+        if (live.Count == 0)
         {
             Write(html, text, hardBreak);
             return;
         }
         // Points where the set of open decorations changes inside this run.
-        var points = new SortedSet<int> { start, end };
-        foreach (var d in decorations)
+        var points = state.Points;
+        points.Clear();
+        points.Add(start);
+        points.Add(end);
+        foreach (var d in live)
         {
             if (d.Start > start && d.Start < end) points.Add(d.Start);
             if (d.End > start && d.End < end) points.Add(d.End);
         }
+        points.Sort();
         var open = new List<Decoration>();
+        // The decorations over the segment at hand, in the order of the live ones (start, then longest first): as the
+        // segments go, those that start join and those that end leave, so that each is looked at a few times only.
+        var active = new List<Decoration>();
+        var joining = 0;
         var pending = state.Pending;
-        var bounds = points.ToArray();
-        for (var i = 0; i < bounds.Length - 1; i++)
+        for (var i = 0; i < points.Count - 1; i++)
         {
-            var (from, to) = (bounds[i], bounds[i + 1]);
-            var active = decorations.Where(d => d.Start <= from && d.End >= to).ToList();
+            var (from, to) = (points[i], points[i + 1]);
+            if (from == to) continue;
+            active.RemoveAll(d => d.End <= from);
+            while (joining < live.Count && live[joining].Start <= from)
+            {
+                var d = live[joining++];
+                if (d.End > from) active.Add(d);
+            }
             // Close what is no longer active, and everything opened inside it, innermost first.
             var keep = 0;
             while (keep < open.Count && active.Contains(open[keep])) keep++;

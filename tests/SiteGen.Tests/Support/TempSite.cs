@@ -25,7 +25,8 @@ internal sealed class TempSite : IDisposable
     {
         var path = Path.Combine(Root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
+        // What a file can hold: half a surrogate pair (which UTF-8 cannot write) becomes U+FFFD, as editors write it.
+        File.WriteAllText(path, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false));
         return this;
     }
 
