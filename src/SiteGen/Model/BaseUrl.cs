@@ -20,6 +20,9 @@ internal static class BaseUrl
         if (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
             if (SafeUrl.Problem(value, allowRelative: false) is not null || !Uri.TryCreate(value, UriKind.Absolute, out var uri)) return false;
+            // The path as written, before the URL parser resolves what it reads as dots (/%2e%2e/ would become /).
+            var slash = value.IndexOf('/', value.IndexOf("://", StringComparison.Ordinal) + 3);
+            if (slash >= 0 && !IsCleanPath(value[slash..])) return false;
             if (uri.UserInfo.Length > 0 || uri.Query.Length > 0 || uri.Fragment.Length > 0 || !IsCleanPath(uri.AbsolutePath)) return false;
             if (uri.HostNameType is not (UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6)) return false;
             normalised = uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/";

@@ -275,6 +275,82 @@ public class HardeningTests
         Assert.DoesNotContain("   at ", stderr.ToString());
     }
 
+    [Fact]
+    public void The_mistakes_of_loading_and_of_editors_Markdown_come_in_one_run()
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid + "\nauther: X", "We need basic research.\n");
+        site.Write("content/concepts/basic-research.md", "---\ntitle: Basic research\ncategory: term\n---\nSee <b>this</b> and [that](javascript:alert(1)).\n");
+        site.Write("content/annotations/2021-05-28-t/n.md", "---\ntext: 2021-05-28-t\nquote: basic research\nkind: note\n---\n<script>alert(1)</script>\n");
+        site.Write("content/site.yml", "title: E\ndescription: D\nintroduction: |\n  An <i>introduction</i>.\n");
+        var errors = site.Errors();
+        Assert.Contains(errors, e => e.Contains("unknown key 'auther'") && e.EndsWith("[SG0104]"));
+        Assert.Contains(errors, e => e.StartsWith("content/concepts/basic-research.md:5:5: error: raw HTML", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("content/concepts/basic-research.md:5:21: error: the link 'javascript:alert(1)' is refused", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("content/annotations/2021-05-28-t/n.md:6:1: error: raw HTML", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("content/site.yml:4:6: error: raw HTML", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/%2e%2e/")]
+    [InlineData("/%2E%2E/")]
+    [InlineData("/.%2e/")]
+    [InlineData("/edition/%2e%2e/")]
+    [InlineData("/a/../")]
+    [InlineData("https://owner.github.io/%2e%2e/")]
+    public void A_base_url_with_a_dot_segment_written_plainly_or_encoded_is_a_usage_mistake(string baseUrl)
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid);
+        var (code, _, errors) = Build(site, "--base-url", baseUrl);
+        Assert.Equal(2, code);
+        Assert.Contains("--base-url", errors);
+        var (check, _, checkErrors) = Run("check", "--content", site.Content, "--templates", Repo.Templates, "--base-url", baseUrl);
+        Assert.Equal(2, check);
+        Assert.DoesNotContain("no problems", checkErrors);
+        site.Write("content/site.yml", $"title: E\ndescription: D\nbase_url: \"{baseUrl}\"\n");
+        Assert.Contains(site.Errors(), e => e.StartsWith("content/site.yml:3:11: error: 'base_url:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("? [a, b]\n: c")]
+    [InlineData("? {x: 1}\n: c")]
+    public void A_key_that_is_a_list_or_a_group_is_a_diagnostic_not_ignored(string key)
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid + "\n" + key);
+        Assert.Contains(site.Errors(), e => e.StartsWith("content/texts/2021-05-28-t.md:5:3: error: a key must be a single word", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("con")]
+    [InlineData("aux")]
+    [InlineData("nul")]
+    [InlineData("prn")]
+    [InlineData("com1")]
+    [InlineData("lpt9")]
+    public void A_name_Windows_keeps_for_a_device_is_no_id_so_that_the_edition_checks_out_everywhere(string name)
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid, "We need basic research.\n");
+        site.Write($"content/concepts/{name}.md", "---\ntitle: Basic research\ncategory: term\n---\nC.\n");
+        site.Write($"content/annotations/2021-05-28-t/{name}.md", "---\ntext: 2021-05-28-t\nquote: basic research\nkind: note\n---\nN.\n");
+        var errors = site.Errors();
+        Assert.Contains(errors, e => e.StartsWith($"content/concepts/{name}.md:1:1: error: the file name '{name}' cannot be a concept id", StringComparison.Ordinal) && e.Contains("Windows"));
+        Assert.Contains(errors, e => e.StartsWith($"content/annotations/2021-05-28-t/{name}.md:1:1: error: the file name '{name}' cannot name an annotation", StringComparison.Ordinal));
+        var (code, _, newErrors) = Run("new", "concept", name, "--content", site.Content);
+        Assert.Equal(2, code);
+        Assert.Contains("Windows", newErrors);
+    }
+
+    [Theory]
+    [InlineData("English")]
+    [InlineData("en_GB")]
+    [InlineData("\"en GB\"")]
+    [InlineData("e")]
+    public void The_language_of_the_edition_is_a_language_tag(string language)
+    {
+        using var site = new TempSite().Text("2021-05-28-t", Valid);
+        site.Write("content/site.yml", $"title: E\ndescription: D\nlanguage: {language}\n");
+        Assert.Contains(site.Errors(), e => e.StartsWith("content/site.yml:3:11: error: 'language:", StringComparison.Ordinal) && e.Contains("is not a language tag"));
+    }
+
     private sealed class FailingWriter : StringWriter
     {
         public override void Write(char value) => throw new IOException("the console is gone");
