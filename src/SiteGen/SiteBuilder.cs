@@ -13,8 +13,9 @@ namespace SiteGen;
 /// <param name="CheckLinks">Parse the rendered pages and check every internal link, anchor, title and description.</param>
 /// <param name="Strict">Warnings stop the build too.</param>
 /// <param name="KeepFiles">Also keep every rendered file in memory (<see cref="BuildResult.Rendered"/>); always so when nothing is written.</param>
+/// <param name="Stencils">Fill the partials used thousands of times as stencils (<see cref="Rendering.Stencils"/>); off, Scriban renders every one: the pages must be the same.</param>
 internal sealed record BuildOptions(ProjectPaths Paths, string? BaseUrl = null, bool Clean = false, bool Write = true, bool CheckLinks = false, bool Strict = false,
-    bool KeepFiles = false, BuildProgress? Progress = null, TemplateCache? Templates = null);
+    bool KeepFiles = false, BuildProgress? Progress = null, TemplateCache? Templates = null, bool Stencils = true);
 
 /// <summary>What a build did: the diagnostics of the whole run, and what it wrote.</summary>
 /// <param name="Rendered">Every file, in memory, when the build kept them (<see cref="BuildOptions.KeepFiles"/>, or nothing written).</param>
@@ -53,7 +54,7 @@ internal static class SiteBuilder
         // Templates are parsed alongside the content, so one run reports the problems of both.
         var site = ContentLoader.Load(paths, diagnostics);
         var theme = ThemeLoader.Load(paths, diagnostics);
-        templates = theme is null ? null : options.Templates is { } cache ? cache.Parse(theme, diagnostics) : TemplateSet.Parse(theme, diagnostics);
+        templates = theme is null ? null : options.Templates is { } cache ? cache.Parse(theme, diagnostics) : TemplateSet.Parse(theme, diagnostics, options.Stencils);
         Lap("load");
         if (site is null) return Stop();
         var progress = options.Progress;

@@ -6,9 +6,9 @@ namespace SiteGen.Commands;
 /// <summary><c>sitegen build</c>: content in, site out.</summary>
 internal static class BuildCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, string folder)
     {
-        var common = new CommonOptions();
+        var common = new CommonOptions(folder);
         var clean = new Option<bool>("--clean") { Description = "Empty the output folder before writing (its .gitignore is kept)." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took." };
         var strict = Reporter.StrictOption();

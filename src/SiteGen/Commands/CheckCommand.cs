@@ -14,9 +14,9 @@ namespace SiteGen.Commands;
 /// </summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, string folder)
     {
-        var common = new CommonOptions();
+        var common = new CommonOptions(folder);
         var strict = Reporter.StrictOption();
         var format = Reporter.FormatOption();
         var acceptDrift = new Option<string[]>("--accept-drift")
@@ -33,7 +33,7 @@ internal static class CheckCommand
         command.SetAction(result =>
         {
             var options = new BuildOptions(common.Paths(result), result.GetValue(common.BaseUrl), Write: false, CheckLinks: true, Strict: result.GetValue(strict));
-            if (result.GetValue(acceptDrift) is { Length: > 0 } accepted && AcceptDrift(options, accepted, stdout, stderr) is { } failure)
+            if (result.GetValue(acceptDrift) is { Length: > 0 } accepted && AcceptDrift(options, accepted, folder, stdout, stderr) is { } failure)
                 return failure;
             var outcome = SiteBuilder.Build(options);
             return Reporter.Finish(outcome, options.Paths, Reporter.Format(result.GetValue(format)), options.Strict, stdout, stderr,
@@ -44,14 +44,14 @@ internal static class CheckCommand
     }
 
     /// <summary>Rewrites the <c>anchored:</c> record of each annotation under <paramref name="accepted"/> that anchors; an exit code on a usage mistake.</summary>
-    private static int? AcceptDrift(BuildOptions options, string[] accepted, TextWriter stdout, TextWriter stderr)
+    private static int? AcceptDrift(BuildOptions options, string[] accepted, string folder, TextWriter stdout, TextWriter stderr)
     {
         var paths = options.Paths;
         var annotations = Path.GetFullPath(Path.Combine(paths.Content, "annotations"));
         var roots = new List<string>();
         foreach (var given in accepted)
         {
-            var full = Path.GetFullPath(given);
+            var full = Path.GetFullPath(given, folder);
             if (!File.Exists(full) && !Directory.Exists(full))
             {
                 stderr.WriteLine($"error: --accept-drift {given}: there is no such file or folder. Give an annotation file or a folder of them, e.g. --accept-drift {paths.Display(Path.Combine(annotations, "<text>", "<name>.md"))}");

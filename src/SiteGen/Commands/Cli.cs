@@ -14,15 +14,17 @@ internal static class Cli
     public const int InternalError = 3;
 
     /// <param name="cancel">Stops a command that runs until stopped (<c>serve</c>), as Ctrl+C does.</param>
-    public static async Task<int> Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
+    /// <param name="folder">The folder the command is run from (the current one unless given): the repository is found from it, upwards.</param>
+    public static async Task<int> Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default, string? folder = null)
     {
+        folder ??= Directory.GetCurrentDirectory();
         var root = new RootCommand("SiteGen builds an annotated, cross-referenced reading edition of a corpus of texts: it reads content/ and templates/ and writes a static site to site/.");
-        root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
-        root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
-        root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
-        root.Subcommands.Add(ConceptsCommand.Create(stdout, stderr));
-        root.Subcommands.Add(NewCommand.Create(stdout, stderr));
-        root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BuildCommand.Create(stdout, stderr, folder));
+        root.Subcommands.Add(CheckCommand.Create(stdout, stderr, folder));
+        root.Subcommands.Add(ServeCommand.Create(stdout, stderr, folder));
+        root.Subcommands.Add(ConceptsCommand.Create(stdout, stderr, folder));
+        root.Subcommands.Add(NewCommand.Create(stdout, stderr, folder));
+        root.Subcommands.Add(ImportCommand.Create(stdout, stderr, folder));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

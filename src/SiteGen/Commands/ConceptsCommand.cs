@@ -9,9 +9,9 @@ namespace SiteGen.Commands;
 /// <summary><c>sitegen concepts suggest</c>: phrases worth a concept that the registry lacks.</summary>
 internal static class ConceptsCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, string folder)
     {
-        var common = new CommonOptions();
+        var common = new CommonOptions(folder);
         var top = new Option<int>("--top", "-n") { Description = "How many phrases to list.", DefaultValueFactory = _ => 20 };
         var minTexts = new Option<int>("--min-texts") { Description = "In how many texts a phrase must appear at least (1 or more).", DefaultValueFactory = _ => 2 };
         minTexts.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--min-texts must be 1 or more"); });

@@ -11,16 +11,16 @@ internal static class ImportCommand
     /// <summary>The largest export read: Hypothesis returns at most a few thousand annotations per file.</summary>
     private const long MaxFileBytes = 64L * 1024 * 1024;
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, string folder)
     {
         var command = new Command("import", "Import annotations made elsewhere.");
-        command.Subcommands.Add(Hypothesis(stdout, stderr));
+        command.Subcommands.Add(Hypothesis(stdout, stderr, folder));
         return command;
     }
 
-    private static Command Hypothesis(TextWriter stdout, TextWriter stderr)
+    private static Command Hypothesis(TextWriter stdout, TextWriter stderr, string folder)
     {
-        var common = new CommonOptions();
+        var common = new CommonOptions(folder);
         var file = new Argument<string>("FILE") { Description = "Annotations exported from Hypothesis (an API search response {\"rows\": [...]}, or one annotation)." };
         var text = new Option<string?>("--text") { Description = "The slug of the annotated text, when the annotations' addresses do not name one." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Say what would be written, and write nothing." };
@@ -35,7 +35,7 @@ internal static class ImportCommand
         {
             var paths = common.Paths(result);
             var given = result.GetValue(file)!;
-            var full = Path.GetFullPath(given);
+            var full = Path.GetFullPath(given, folder);
             if (!File.Exists(full))
             {
                 stderr.WriteLine(DiagnosticFormatter.Printable($"error: there is no file '{given}': give the JSON file exported from Hypothesis."));

@@ -14,17 +14,17 @@ namespace SiteGen.Commands;
 /// </summary>
 internal static class NewCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, string folder)
     {
         var command = new Command("new", "Start a new annotation or concept file.");
-        command.Subcommands.Add(Annotation(stdout, stderr));
-        command.Subcommands.Add(Concept(stdout, stderr));
+        command.Subcommands.Add(Annotation(stdout, stderr, folder));
+        command.Subcommands.Add(Concept(stdout, stderr, folder));
         return command;
     }
 
-    private static Command Annotation(TextWriter stdout, TextWriter stderr)
+    private static Command Annotation(TextWriter stdout, TextWriter stderr, string folder)
     {
-        var common = new CommonOptions();
+        var common = new CommonOptions(folder);
         var text = new Option<string>("--text") { Description = "The slug of the annotated text (its file name in content/texts/).", Required = true };
         var quote = new Option<string>("--quote") { Description = "The exact passage, as the text has it.", Required = true };
         var kind = new Option<string>("--kind") { Description = "note, correction, context or translation.", DefaultValueFactory = _ => "note" }
@@ -74,9 +74,9 @@ internal static class NewCommand
         return command;
     }
 
-    private static Command Concept(TextWriter stdout, TextWriter stderr)
+    private static Command Concept(TextWriter stdout, TextWriter stderr, string folder)
     {
-        var common = new CommonOptions();
+        var common = new CommonOptions(folder);
         var id = new Argument<string>("id") { Description = "The concept's id: lowercase letters, digits and hyphens (it becomes the file name and URL)." };
         var title = new Option<string?>("--title") { Description = "The name readers see (default: made from the id)." };
         var category = new Option<string>("--category") { Description = "policy-goal, institution, program, person, place, technology or term.", DefaultValueFactory = _ => "term" }

@@ -39,9 +39,9 @@ internal static class ServeCommand
         })();</script>
         """;
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, string folder)
     {
-        var common = new CommonOptions();
+        var common = new CommonOptions(folder);
         var port = new Option<int>("--port", "-p") { Description = "The port to serve on (0: any free port, which serve names).", DefaultValueFactory = _ => 8080 };
         port.Validators.Add(r =>
         {

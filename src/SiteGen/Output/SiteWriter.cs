@@ -171,6 +171,7 @@ internal static class SiteWriter
                     _folders.TryAdd(parent, 0);
                 }
                 _write(target, file.Content);
+                FailPoint.Reached("staged");
                 // An unchanged file keeps its time stamp: servers and browsers see nothing new. A link in the old output is not followed.
                 var previous = new FileInfo(Path.Combine(output, file.Path));
                 if (_previous && previous.Exists && previous.LinkTarget is null && previous.Length == file.Content.Length
@@ -197,8 +198,11 @@ internal static class SiteWriter
             }
             try
             {
+                FailPoint.Reached("carry-over");
                 var removed = CarryOver(output, folder, _produced, clean);
+                FailPoint.Reached("swap");
                 Swap(folder, output);
+                FailPoint.Reached("swapped");
                 _committed = true;
                 return new Result(_written, _unchanged, removed);
             }
@@ -291,6 +295,7 @@ internal static class SiteWriter
         }
         if (!OperatingSystem.IsWindows() && Exchange(staging, output))
         {
+            FailPoint.Reached("exchanged");
             DeleteOurs(staging);
             return;
         }

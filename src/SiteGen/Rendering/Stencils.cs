@@ -15,7 +15,8 @@ namespace SiteGen.Rendering;
 /// compares it) is left to Scriban for that shape. Only positional records of strings, booleans, numbers (taken as
 /// shape), lists and such records are stencilled; any other view goes to Scriban.
 /// </summary>
-internal sealed class Stencils
+/// <param name="on">Off, every partial goes to Scriban (for the test that stencils change no page).</param>
+internal sealed class Stencils(bool on = true)
 {
     private const char Open = '\u0002', Close = '\u0003';
 
@@ -58,6 +59,7 @@ internal sealed class Stencils
     /// </summary>
     public string? Render(string template, object view, Func<object, string?> scriban)
     {
+        if (!on) return scriban(view);
         var walk = t_walk ??= new Walk();
         walk.Reset(template);
         if (!walk.Visit(view)) return scriban(view);

@@ -20,8 +20,9 @@ internal sealed class TemplateSet
     private readonly string _displayFolder;
     private readonly ThreadLocal<TemplateContext> _contexts;
 
-    private TemplateSet(IReadOnlyDictionary<string, (Template, string)> templates, string displayFolder)
+    private TemplateSet(IReadOnlyDictionary<string, (Template, string)> templates, string displayFolder, bool stencils)
     {
+        _stencils = new Stencils(stencils);
         _templates = templates;
         _displayFolder = displayFolder;
         _contexts = new ThreadLocal<TemplateContext>(NewContext);
@@ -32,7 +33,8 @@ internal sealed class TemplateSet
         "annotations.html", "year.html", "timeline.html", "search.html", "404.html"];
 
     /// <summary>Parses every template of the theme, reporting each syntax error at its line and column.</summary>
-    public static TemplateSet? Parse(Theme theme, DiagnosticBag diagnostics)
+    /// <param name="stencils">Fill the partials used thousands of times as stencils (on, but for the test that the pages are the same without).</param>
+    public static TemplateSet? Parse(Theme theme, DiagnosticBag diagnostics, bool stencils = true)
     {
         var templates = new Dictionary<string, (Template, string)>(StringComparer.Ordinal);
         var ok = true;
@@ -58,7 +60,7 @@ internal sealed class TemplateSet
                 ok = false;
             }
         }
-        return ok ? new TemplateSet(templates, theme.DisplayFolder) : null;
+        return ok ? new TemplateSet(templates, theme.DisplayFolder, stencils) : null;
     }
 
     /// <summary>Scriban's positions are zero-based; ours are 1-based.</summary>
@@ -109,7 +111,7 @@ internal sealed class TemplateSet
         _stencils.Render(template, view, v => Render(template, new ScriptObject(1) { ["m"] = v }, diagnostics)) ?? "";
 
     /// <summary>Partials used over and over are filled in rather than run (<see cref="Stencils"/>).</summary>
-    private readonly Stencils _stencils = new();
+    private readonly Stencils _stencils;
 
     /// <summary>How many shapes of partial views the templates did not allow to be stencilled.</summary>
     internal int LeftToScriban => _stencils.LeftToScriban;

@@ -11,26 +11,8 @@ namespace SiteGen.Tests.Browser;
 /// </summary>
 public class LargeCorpusTests : IClassFixture<LargeCorpusTests.LargeEdition>
 {
-    public sealed class LargeEdition : IAsyncLifetime
-    {
-        private readonly string _root = Path.Combine(Path.GetTempPath(), "sitegen-large-" + Guid.NewGuid().ToString("N")[..12]);
-        public Support.Browser Browser { get; } = new();
-        public string Output => Path.Combine(_root, "site");
-
-        public async Task InitializeAsync()
-        {
-            var corpus = SiteGen.Bench.Corpus.Write(Repo.Root, _root, 250, notesPer100: 90, years: 1);
-            var result = SiteBuilder.Build(new BuildOptions(new ProjectPaths(_root, corpus.SiteGen, Repo.Templates, Output), BaseUrl: Support.Browser.Origin + "/"));
-            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Take(20)));
-            await Browser.InitializeAsync();
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Browser.DisposeAsync();
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    /// <summary>The large corpus, built once for the whole run.</summary>
+    public sealed class LargeEdition() : BrowserFixture(() => Editions.Large);
 
     private readonly LargeEdition _edition;
     public LargeCorpusTests(LargeEdition edition) => _edition = edition;
@@ -52,40 +34,16 @@ public class LargeCorpusTests : IClassFixture<LargeCorpusTests.LargeEdition>
     }
 
     [SkippableTheory]
-    [InlineData("light")]
-    [InlineData("dark")]
-    public async Task The_pages_of_a_large_corpus_have_no_accessibility_violations(string scheme)
+    [InlineData(FontSet.DejaVu)]
+    [InlineData(FontSet.Liberation)]
+    public async Task The_pages_of_a_large_corpus_fit_every_screen_and_have_no_accessibility_violations(FontSet fonts)
     {
         BrowserTools.SkipUnlessInstalled(BrowserTools.Axe);
-        var violations = new List<string>();
-        foreach (var width in new[] { 375, 1280 })
-        {
-            var page = await _edition.Browser.OpenAsync(_edition.Output, width);
-            await page.EmulateMediaAsync(new() { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
-            foreach (var path in Pages())
-            {
-                await page.GotoAsync(Support.Browser.Origin + path);
-                violations.AddRange((await BrowserTools.AxeViolationsAsync(page)).Select(v => $"{path} at {width}px: {v}"));
-            }
-        }
-        Assert.True(violations.Count == 0, $"{violations.Count} violations, {scheme}:\n" + string.Join("\n", violations));
-    }
-
-    [SkippableFact]
-    public async Task The_pages_of_a_large_corpus_fit_every_screen()
-    {
-        Skip.If(Support.Browser.SkipReason is not null, Support.Browser.SkipReason);
-        var wide = new List<string>();
-        foreach (var width in new[] { 320, 375, 768, 1280 })
-        {
-            var page = await _edition.Browser.OpenAsync(_edition.Output, width);
-            foreach (var path in Pages())
-            {
-                await page.GotoAsync(Support.Browser.Origin + path);
-                var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-                if (overflow > 0) wide.Add($"{path} at {width}px: {overflow}px too wide");
-            }
-        }
-        Assert.True(wide.Count == 0, string.Join("\n", wide));
+        Skip.If(Support.Browser.FontSkipReason(fonts) is not null, Support.Browser.FontSkipReason(fonts));
+        var sweep = await PageSweep.Of(_edition.Built, fonts, Pages());
+        var problems = sweep.Looks.Where(l => l.Overflow > 0).Select(l => $"{l.Page} at {l.Width}px: {l.Overflow}px too wide")
+            .Concat(sweep.Looks.SelectMany(l => l.Violations.Select(v => $"{l.Page} at {l.Width}px, {l.Scheme}: {v}"))).ToList();
+        Assert.Equal(Pages().Count, sweep.Navigations);
+        Assert.True(problems.Count == 0, $"{fonts} fonts:\n" + string.Join("\n", problems));
     }
 }

@@ -32,40 +32,6 @@ public class NoteLayoutTests(ReadingTests.Edition edition) : IClassFixture<Readi
     private static async Task<List<NoteBox>> MeasureAsync(IPage page) =>
         (await page.EvaluateAsync<JsonElement>(Measure)).Deserialize<List<NoteBox>>(new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
 
-    [SkippableTheory]
-    [InlineData(1280)]
-    [InlineData(1600)]
-    public async Task On_a_wide_screen_every_note_starts_within_200px_of_its_passage_or_stands_in_the_flow_and_none_overlaps_another_or_the_footer(int width)
-    {
-        SkipWithoutBrowser();
-        var page = await edition.Browser.OpenAsync(edition.Output, width);
-        var problems = new List<string>();
-        var inMargin = 0;
-        var seen = 0;
-        foreach (var path in TextPages())
-        {
-            await page.GotoAsync(Support.Browser.Origin + path);
-            await page.EvaluateAsync("document.fonts.ready");
-            var notes = await MeasureAsync(page);
-            seen += notes.Count;
-            foreach (var n in notes.Where(n => n.Height == 0)) problems.Add($"{path}: note {n.Name} is not shown");
-            foreach (var n in notes.Where(n => !n.InFlow))
-            {
-                inMargin++;
-                if (Math.Abs(n.Top - n.Anchor) > 200) problems.Add($"{path}: note {n.Name} starts {n.Top - n.Anchor:0} px from its passage");
-                if (n.Bottom > n.Footer) problems.Add($"{path}: note {n.Name} runs into the footer");
-                if (n.Left < n.Column + 35 * 18) problems.Add($"{path}: note {n.Name} is not in the margin (left {n.Left:0})");
-            }
-            var margin = notes.Where(n => !n.InFlow && n.Height > 0).OrderBy(n => n.Top).ToList();
-            for (var i = 1; i < margin.Count; i++)
-                if (margin[i].Top < margin[i - 1].Bottom - 0.5) problems.Add($"{path}: note {margin[i].Name} overlaps note {margin[i - 1].Name}");
-        }
-        Assert.Equal(edition.Site.Anchors.Length, seen);
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-        // Most notes stand in the margin: the flow is the exception for crowded paragraphs.
-        Assert.True(inMargin * 3 >= seen, $"only {inMargin} of {seen} notes stand in the margin");
-    }
-
     [SkippableFact]
     public async Task Without_JavaScript_notes_float_beside_their_paragraphs_and_never_over_the_footer()
     {

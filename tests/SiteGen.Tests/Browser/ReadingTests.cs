@@ -7,28 +7,8 @@ namespace SiteGen.Tests.Browser;
 /// <summary>What readers do on the real edition, in a real browser.</summary>
 public class ReadingTests : IClassFixture<ReadingTests.Edition>
 {
-    /// <summary>The real content, built once for all tests of this class.</summary>
-    public sealed class Edition : IAsyncLifetime
-    {
-        public Support.Browser Browser { get; } = new();
-        public string Output { get; } = Path.Combine(Path.GetTempPath(), "sitegen-browser-" + Guid.NewGuid().ToString("N")[..12]);
-        /// <summary>The edition as built, for tests that check pages against the content.</summary>
-        internal AnalysedSite Site { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            var result = SiteBuilder.Build(new BuildOptions(new ProjectPaths(Repo.Root, Repo.Content, Repo.Templates, Output), BaseUrl: Support.Browser.Origin + "/"));
-            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-            Site = result.Site!;
-            await Browser.InitializeAsync();
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Browser.DisposeAsync();
-            Directory.Delete(Output, recursive: true);
-        }
-    }
+    /// <summary>The real edition, built once for the whole run, and pages of the run's Chromium on it.</summary>
+    public sealed class Edition() : BrowserFixture(() => Editions.Real);
 
     private readonly Edition _edition;
     public ReadingTests(Edition edition) => _edition = edition;
@@ -66,34 +46,6 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
         }
         Assert.Equal(5, visited.Count);
         Assert.Equal("Striving to Build a Country Strong in Science and Technology", visited[^1]);
-    }
-
-    /// <summary>Every page of the edition, as a path under the site's root.</summary>
-    internal static IReadOnlyList<string> AllPages(string output) =>
-        [.. Directory.GetFiles(output, "index.html", SearchOption.AllDirectories)
-            .Select(f => "/" + Path.GetRelativePath(output, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
-            .Select(p => p == "/./" ? "/" : p)
-            .Order(StringComparer.Ordinal)];
-
-    [SkippableTheory]
-    [InlineData(320)]
-    [InlineData(375)]
-    [InlineData(768)]
-    [InlineData(1280)]
-    public async Task No_page_scrolls_sideways(int width)
-    {
-        SkipWithoutBrowser();
-        var page = await _edition.Browser.OpenAsync(_edition.Output, width);
-        var pages = AllPages(_edition.Output);
-        Assert.True(pages.Count > 60, $"only {pages.Count} pages found");
-        var wide = new List<string>();
-        foreach (var path in pages)
-        {
-            await page.GotoAsync(Support.Browser.Origin + path);
-            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            if (overflow > 0) wide.Add($"{path} scrolls sideways by {overflow}px");
-        }
-        Assert.True(wide.Count == 0, $"at {width}px:\n" + string.Join("\n", wide));
     }
 
     private const string NewsFeature = "/texts/2021-06-10-quality-development/";

@@ -182,38 +182,67 @@ public class HardeningTests
         Assert.Empty(Directory.GetDirectories(site.Root, ".site.sitegen-*"));
     }
 
+    /// <summary>
+    /// A build stopped dead (SIGKILL) at 24 points spread over its writing (after the first files, through the middle,
+    /// the last ones, before and after the carry-over, around the swap and the deletion of the old site): each time,
+    /// the output's whole tree, hashed file by file, is the old site's or the new site's, never a mixture.
+    /// </summary>
     [Fact]
     public void A_build_killed_at_any_moment_leaves_the_old_site_or_the_new_one_whole()
     {
         using var site = new TempSite();
-        for (var i = 0; i < 300; i++)
-            site.Text($"2021-01-{1 + i % 28:00}-t{i}", $"title: T{i}\ndate: 2021-01-{1 + i % 28:00}\nkind: speech", string.Join("\n\n", Enumerable.Repeat("Words of the text, numbered and read.", 30)) + "\n");
-        Assert.Equal(0, Build(site).Code);
-        var expected = Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories).Length;
-        var dll = Path.Combine(AppContext.BaseDirectory, "SiteGen.dll");
-        foreach (var delay in new[] { 300, 450, 600, 900, 1200, 1500, 1800 })
+        void Content(string words)
         {
-            File.AppendAllText(Path.Combine(site.Content, "texts", "2021-01-01-t0.md"), $"\nA new paragraph {delay}.\n");
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            for (var i = 0; i < 20; i++)
+                site.Text($"2021-01-{1 + i % 28:00}-t{i}", $"title: T{i}\ndate: 2021-01-{1 + i % 28:00}\nkind: speech", string.Join("\n\n", Enumerable.Repeat($"{words} of text {i}.", 10)) + "\n");
+        }
+        // The old site and the new one, built whole, as the references.
+        Content("Old words");
+        Assert.Equal(0, Build(site).Code);
+        var old = Output.OutputTests.Tree(site.Output);
+        using var fresh = new TempSite();
+        for (var i = 0; i < 20; i++)
+            fresh.Text($"2021-01-{1 + i % 28:00}-t{i}", $"title: T{i}\ndate: 2021-01-{1 + i % 28:00}\nkind: speech", string.Join("\n\n", Enumerable.Repeat($"New words of text {i}.", 10)) + "\n");
+        Assert.Equal(0, SiteGen.Tests.Support.Run.Build(fresh).Code);
+        var @new = Output.OutputTests.Tree(fresh.Output);
+        Assert.NotEqual(old, @new);
+        var files = @new.Count;
+        var points = new[] { 1, 2, 5, 10, 20, files / 8, files / 6, files / 4, files / 3, files / 2, 2 * files / 3, 3 * files / 4, 7 * files / 8, files - 5, files - 2, files - 1 }
+            .Select(n => $"staged:{Math.Clamp(n, 1, files - 1)}")
+            .Concat(["carry-over", "swap", "exchanged", "swapped", "carry-over", "swap", "exchanged", "swapped"]).ToList();
+        Assert.True(points.Count >= 20);
+        var dll = Path.Combine(AppContext.BaseDirectory, "SiteGen.dll");
+        var outcomes = new List<string>();
+        foreach (var point in points)
+        {
+            // Each kill interrupts the change from the old site to the new one.
+            if (!Output.OutputTests.Tree(site.Output).SequenceEqual(old))
+            {
+                Content("Old words");
+                Assert.Equal(0, Build(site).Code);
+            }
+            Content("New words");
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, Environment = { ["SITEGEN_FAIL_POINT"] = point } };
             foreach (var a in new[] { dll, "build", "--content", site.Content, "--templates", Repo.Templates, "--output", site.Output }) start.ArgumentList.Add(a);
             using var process = Process.Start(start)!;
-            Thread.Sleep(delay);
+            process.StandardOutput.ReadToEndAsync();
+            // Killed the moment it says it is there: no time is guessed.
+            string? line;
+            while ((line = process.StandardError.ReadLine()) is not null && !line.StartsWith("sitegen: at fail point", StringComparison.Ordinal)) { }
+            Assert.True(line is not null, $"{point}: the build ended without reaching its fail point");
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            Assert.True(File.Exists(Path.Combine(site.Output, ".sitegen-output")));
-            // Killed before the swap, the output is the old site; after it, the whole new one (as a build of the same content into another folder).
-            var now = Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories).Length;
-            if (now != expected)
-            {
-                var whole = Path.Combine(site.Root, "whole");
-                if (Directory.Exists(whole)) Directory.Delete(whole, recursive: true);
-                Assert.True(SiteBuilder.Build(new BuildOptions(new ProjectPaths(site.Root, site.Content, Repo.Templates, whole))).Succeeded);
-                Assert.Equal(Directory.GetFiles(whole, "*", SearchOption.AllDirectories).Length, now);
-                expected = now;
-            }
-            Assert.DoesNotContain(Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories), f => new FileInfo(f).Length == 0);
+            var now = Output.OutputTests.Tree(site.Output);
+            var which = now.SequenceEqual(old) ? "old" : now.SequenceEqual(@new) ? "new" : null;
+            Assert.True(which is not null, $"killed at {point}, the output is neither the old site nor the new one: " +
+                $"{now.Count(f => !old.Contains(f))} files differ from the old, {now.Count(f => !@new.Contains(f))} from the new");
+            outcomes.Add($"{point}: {which}");
         }
-        // The next build cleans up what a killed one left beside the output.
+        // Before the swap, the old site stays; from the swap on, the new one is there.
+        Assert.All(outcomes.Where(o => o.StartsWith("staged", StringComparison.Ordinal) || o.StartsWith("carry-over", StringComparison.Ordinal) || o.StartsWith("swap:", StringComparison.Ordinal)),
+            o => Assert.EndsWith(": old", o));
+        Assert.All(outcomes.Where(o => o.StartsWith("exchanged", StringComparison.Ordinal) || o.StartsWith("swapped", StringComparison.Ordinal)), o => Assert.EndsWith(": new", o));
+        // The next build clears what the killed ones left beside the output.
         Assert.Equal(0, Build(site).Code);
         Assert.Empty(Directory.GetDirectories(site.Root, ".site.sitegen-*"));
     }

@@ -84,20 +84,38 @@ public class ScaleTests : IClassFixture<ScaleTests.LargeBuild>
         }
     }
 
-    /// <summary>On every page of a paged list, its own number is marked as the current page, and no other.</summary>
+    /// <summary>
+    /// Every list that runs over several pages (a year's texts, the notes, a concept's mentions) has a pager on each of
+    /// its pages, with a link to each page and its own marked as current; a list on one page has none.
+    /// </summary>
     [Fact]
-    public void Every_paged_list_marks_the_page_shown_as_current()
+    public void Every_paged_list_links_all_its_pages_and_marks_the_page_shown_as_current()
     {
-        var paged = _build.Files.Keys.Where(k => k.StartsWith("years/", StringComparison.Ordinal) || k.StartsWith("annotations/", StringComparison.Ordinal) || k.Contains("/mentions/", StringComparison.Ordinal))
-            .Where(k => k.EndsWith("index.html", StringComparison.Ordinal)).ToList();
-        Assert.True(paged.Count > 20, $"{paged.Count} pages");
-        foreach (var path in paged)
+        // The lists, by the folder that holds their pages: years/2019/, annotations/, concepts/x/mentions/.
+        string ListOf(string path) => path.StartsWith("annotations/", StringComparison.Ordinal) ? "annotations/"
+            : path.StartsWith("years/", StringComparison.Ordinal) ? string.Join('/', path.Split('/').Take(2)) + "/"
+            : path[..(path.IndexOf("/mentions/", StringComparison.Ordinal) + "/mentions/".Length)];
+        var lists = _build.Files.Keys
+            .Where(k => k.EndsWith("index.html", StringComparison.Ordinal) && (k.StartsWith("years/", StringComparison.Ordinal) || k.StartsWith("annotations/", StringComparison.Ordinal) || k.Contains("/mentions/", StringComparison.Ordinal)))
+            .GroupBy(ListOf).ToList();
+        foreach (var kind in new[] { "years/", "annotations/", "/mentions/" })
+            Assert.True(lists.Any(l => l.Key.Contains(kind, StringComparison.Ordinal) && l.Count() > 1), $"no list of {kind} runs over several pages: the corpus tests no pager");
+        foreach (var list in lists)
         {
-            var current = _parser.ParseDocument(_build.Page(path)).QuerySelectorAll("ol.pages a[aria-current=page]").Select(a => a.GetAttribute("href")).ToList();
-            var self = "/" + path[..^"index.html".Length];
-            var pages = _parser.ParseDocument(_build.Page(path)).QuerySelectorAll("ol.pages a").Length;
-            if (pages == 0) continue; // a year or the notes on one page only
-            Assert.True(current.Count == 1 && current[0] == self, $"{path}: current {string.Join(", ", current)}");
+            var pages = list.Select(p => "/" + p[..^"index.html".Length]).Order(StringComparer.Ordinal).ToList();
+            foreach (var path in list)
+            {
+                var document = _parser.ParseDocument(_build.Page(path));
+                var links = document.QuerySelectorAll("ol.pages a").Select(a => a.GetAttribute("href")!).Order(StringComparer.Ordinal).ToList();
+                var current = document.QuerySelectorAll("ol.pages a[aria-current=page]").Select(a => a.GetAttribute("href")).ToList();
+                if (pages.Count == 1)
+                {
+                    Assert.True(links.Count == 0, $"{path}: a list of one page has a pager");
+                    continue;
+                }
+                Assert.Equal(pages, links);
+                Assert.Equal(["/" + path[..^"index.html".Length]], current);
+            }
         }
     }
 

@@ -19,6 +19,22 @@ public class SearchTermsTests
     public void Folding_is_concept_matchings_with_accents_dropped_and_ideographs_one_by_one(string text, string expected) =>
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), Terms(text));
 
+    /// <summary>
+    /// The generator's words and the rules as the README states them (written again, apart, in the tests' naive search)
+    /// agree on every paragraph, heading and note of the edition, and on a sample of awkward strings.
+    /// </summary>
+    [Fact]
+    public void The_terms_follow_the_stated_rules_on_every_word_of_the_edition()
+    {
+        var site = SiteGen.Loading.ContentLoader.Load(new ProjectPaths(Support.Repo.Root, Support.Repo.Content, Support.Repo.Templates, Path.GetTempPath()), new SiteGen.Diagnostics.DiagnosticBag())!;
+        var texts = site.Texts.SelectMany(t => t.Paragraphs.Select(p => p.PlainText).Concat(t.Headings.Select(h => h.PlainText)))
+            .Concat(site.Annotations.Select(a => a.Note.PlainText(id => id)))
+            .Concat(["Self‐Reliance in “science” — Éclair China’s 5G", "İstanbul ıI ß Straße", "cafe\u0301 naïve Ångström", "soft\u00ADhyphen zero\u200Bwidth", "٣ Ⅻ a-b—c–d", "𝐀𝐁𝐂 😀 𠀀"]);
+        var disagreements = texts.Where(t => !Terms(t).SequenceEqual(Support.NaiveSearch.Terms(t))).Take(5)
+            .Select(t => $"“{t}”: generator [{string.Join(" ", Terms(t))}], rules [{string.Join(" ", Support.NaiveSearch.Terms(t))}]").ToList();
+        Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
+    }
+
     [Fact]
     public void Each_term_knows_where_it_is_in_the_original()
     {

@@ -29,19 +29,26 @@ public static class BrowserTools
 
     /// <summary>
     /// axe-core's violations of WCAG 2.0–2.2 A/AA and its best practices on <paramref name="page"/>, within the elements
-    /// <paramref name="include"/> selects (the whole document when null), each as "rule: the first elements".
+    /// <paramref name="include"/> selects (the whole document when null), each as "rule: the first elements"; only the
+    /// rules of <paramref name="rules"/> when given.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> AxeViolationsAsync(Microsoft.Playwright.IPage page, string? include = null)
+    public static async Task<IReadOnlyList<string>> AxeViolationsAsync(Microsoft.Playwright.IPage page, string? include = null, IReadOnlyList<string>? rules = null)
     {
-        await page.AddScriptTagAsync(new() { Path = Axe });
+        if (!await page.EvaluateAsync<bool>("typeof window.axe !== 'undefined'")) await page.AddScriptTagAsync(new() { Path = Axe });
         var found = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
-            async include => (await axe.run(include ? { include: include.split(',').map(s => [s.trim()]) } : document, {
-              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+            async ([include, rules]) => (await axe.run(include ? { include: include.split(',').map(s => [s.trim()]) } : document, {
+              runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
               rules: include ? { 'region': { enabled: false } } : {},
               // Only violations are wanted: axe then skips collecting every pass, which takes most of its time.
               resultTypes: ['violations'],
             })).violations.map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') + (v.nodes.length > 3 ? ' …' : ''))
-            """, include);
+            """, new object?[] { include, rules });
         return [.. found.EnumerateArray().Select(v => v.GetString()!)];
     }
+
+    /// <summary>The rules whose outcome the colour scheme can change: in dark mode, only these are run again.</summary>
+    public static readonly string[] ColourRules = ["color-contrast", "link-in-text-block"];
+
+    /// <summary>The rules whose outcome the fonts can change (sizes of targets and of text, what overlaps what): under a second set of fonts, these.</summary>
+    public static readonly string[] FontRules = ["target-size", "color-contrast", "scrollable-region-focusable", "link-in-text-block"];
 }

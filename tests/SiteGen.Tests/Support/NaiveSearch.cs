@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using SiteGen.Model;
 using SiteGen.Rendering;
@@ -41,7 +42,43 @@ internal sealed class NaiveSearch
         _largest = _docs.SelectMany(d => d.Terms.Distinct().Select(t => Weight(t, d))).Max();
     }
 
-    private void Add(string key, string words) => _docs.Add(new Doc(key, words, SearchTerms.Of(words).Select(t => t.Value).ToList()));
+    private void Add(string key, string words) => _docs.Add(new Doc(key, words, Terms(words)));
+
+    /// <summary>
+    /// The words of a text, written here from the README's rules and not with the generator's code, so that a mistake
+    /// in either shows: invisible characters (soft hyphens, zero-width spaces) are dropped; a word is a run of letters,
+    /// digits and combining marks; each Chinese, Japanese or Korean character is a word of its own; everything else
+    /// (spaces, punctuation, quotes, every dash) separates words; words are compared in lower case without accents.
+    /// </summary>
+    public static List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        var word = new System.Text.StringBuilder();
+        void End()
+        {
+            if (word.Length == 0) return;
+            // Lower case, accents dropped (then lower case again: İ is I with a dot above), composed.
+            var bare = new string([.. word.ToString().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)
+                .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]).ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormC);
+            if (bare.Length > 0) terms.Add(bare);
+            word.Clear();
+        }
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value is 0xAD or 0x200B or 0x200C or 0x200D or 0xFEFF) continue; // invisible: dropped, even inside a word
+            var ideograph = rune.Value is (>= 0x3040 and <= 0x30FF) or (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF) or (>= 0xAC00 and <= 0xD7AF)
+                or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3FFFF);
+            if (ideograph) { End(); terms.Add(rune.ToString()); continue; }
+            var category = Rune.GetUnicodeCategory(rune);
+            var inWord = category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
+                or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
+                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+            if (inWord) word.Append(rune.ToString());
+            else End();
+        }
+        End();
+        return terms;
+    }
 
     private double Weight(string term, Doc doc)
     {
@@ -55,9 +92,9 @@ internal sealed class NaiveSearch
     /// <summary>The ranked results as "p:slug:number:score" or "n:slug:name:score".</summary>
     public List<string> Search(string query)
     {
-        var phrases = Regex.Matches(query, "\"([^\"]*)\"?").Select(m => SearchTerms.Of(m.Groups[1].Value).Select(t => t.Value).ToList()).Where(p => p.Count > 0).ToList();
+        var phrases = Regex.Matches(query, "\"([^\"]*)\"?").Select(m => Terms(m.Groups[1].Value)).Where(p => p.Count > 0).ToList();
         var rest = Regex.Replace(query, "\"[^\"]*\"?", " ");
-        var words = SearchTerms.Of(rest).Select(t => t.Value).ToList();
+        var words = Terms(rest);
         var typing = words.Count > 0 && rest.Length > 0 && IsWordChar(rest[^1]) && words[^1].Length >= 3;
         var room = 16;
         words = [.. words.Take(room)];
