@@ -63,7 +63,12 @@ public class NoteLayoutTests(ReadingTests.Edition edition) : IClassFixture<Readi
               if (!d) return false; d.open = true; return true; })()
             """);
         Assert.True(opened, "no related passages above a note in the margin");
-        await page.WaitForTimeoutAsync(100);
+        // The page lays its notes out again when a list opens: once every note in the margin is level with or below its passage.
+        await page.WaitForFunctionAsync("""
+            () => [...document.querySelectorAll('.margin-annotations:not(.in-flow) .annotation')].every(n => {
+              const mark = [...document.querySelectorAll('mark.passage')].find(m => m.dataset.annotation === n.id.slice(5));
+              return n.getBoundingClientRect().top >= mark.getClientRects()[0].top - 0.5; })
+            """);
         var after = (await MeasureAsync(page)).Where(n => !n.InFlow).ToList();
         Assert.True(after.Count > 0);
         Assert.All(after, n => Assert.True(n.Top >= n.Anchor - 0.5 && n.Top - n.Anchor <= 200, $"{n.Name}: {n.Top - n.Anchor:0} px from its passage"));
@@ -78,27 +83,34 @@ public class NoteLayoutTests(ReadingTests.Edition edition) : IClassFixture<Readi
         var problems = new List<string>();
         var both = 0;
         var total = 0;
-        const string Where = """
-            name => { const mark = [...document.querySelectorAll('mark.passage')].find(m => m.dataset.annotation === name).getClientRects()[0];
-              const note = document.getElementById('note-' + name).getBoundingClientRect();
-              return [mark.top, mark.bottom, note.top, note.height, innerHeight]; }
+        // Each note opened from its marker and closed by its number, measured each time: in one call for each text.
+        const string OpenEach = """
+            () => {
+              const where = name => { const mark = [...document.querySelectorAll('mark.passage')].find(m => m.dataset.annotation === name).getClientRects()[0];
+                const note = document.getElementById('note-' + name).getBoundingClientRect();
+                return [mark.top, mark.bottom, note.top, note.height, innerHeight]; };
+              return [...document.querySelectorAll('.margin-annotations .annotation')].map(n => n.id.slice(5)).map(name => {
+                document.getElementById('ref-' + name).click();
+                const opened = where(name);
+                document.querySelector('#note-' + name + ' .annotation-num').click();
+                return { name, opened, back: where(name) };
+              });
+            }
             """;
         foreach (var path in TextPages())
         {
             await page.GotoAsync(Support.Browser.Origin + path);
-            var names = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.margin-annotations .annotation')].map(n => n.id.slice(5))");
-            foreach (var name in names)
+            foreach (var note in (await page.EvaluateAsync<System.Text.Json.JsonElement>(OpenEach)).EnumerateArray())
             {
                 total++;
-                await page.ClickAsync($"#ref-{name}");
-                var opened = await page.EvaluateAsync<double[]>(Where, name);
+                var name = note.GetProperty("name").GetString();
+                var opened = note.GetProperty("opened").EnumerateArray().Select(x => x.GetDouble()).ToArray();
+                var back = note.GetProperty("back").EnumerateArray().Select(x => x.GetDouble()).ToArray();
                 var passageInView = opened[0] >= 0 && opened[1] <= opened[4];
                 var noteInView = opened[3] > 0 && opened[2] >= 0 && opened[2] < opened[4] - 40;
                 if (!noteInView) problems.Add($"{path}: note {name} did not open in view");
                 if (passageInView && noteInView) both++;
                 // Its number leads back to the passage and closes the note.
-                await page.ClickAsync($"#note-{name} .annotation-num");
-                var back = await page.EvaluateAsync<double[]>(Where, name);
                 if (!(back[0] >= 0 && back[1] <= back[4])) problems.Add($"{path}: the way back from note {name} does not land on its passage");
                 if (back[3] != 0) problems.Add($"{path}: note {name} stays open after the way back");
             }

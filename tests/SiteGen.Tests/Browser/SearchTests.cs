@@ -76,7 +76,12 @@ public class SearchTests : IClassFixture<ReadingTests.Edition>
         const string Phrase = "country strong in science and technology";
         var page = await Open("/search/?type=paragraph&q=" + Uri.EscapeDataString($"\"{Phrase}\""));
         await Status(page);
-        while (await page.IsVisibleAsync("#search-more")) { await page.ClickAsync("#search-more"); await page.WaitForTimeoutAsync(200); }
+        while (await page.IsVisibleAsync("#search-more"))
+        {
+            var shown = await page.Locator(".search-result").CountAsync();
+            await page.ClickAsync("#search-more");
+            await page.WaitForFunctionAsync("n => document.querySelectorAll('.search-result').length > n", shown);
+        }
         var found = (await page.Locator(".search-result a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).Order(StringComparer.Ordinal);
         var expected = _edition.Site.Site.Texts.SelectMany(t => t.Paragraphs
                 .Where(p => FoldedText.Phrase(p.PlainText).Contains(Phrase, StringComparison.Ordinal))
@@ -199,13 +204,13 @@ public class SearchTests : IClassFixture<ReadingTests.Edition>
     [InlineData(1280, "light")]
     [InlineData(1280, "dark")]
     [InlineData(375, "light")]
-    [InlineData(375, "dark")]
     public async Task Search_has_no_accessibility_violations_by_axe_core(int width, string scheme)
     {
         BrowserTools.SkipUnlessInstalled(BrowserTools.Axe);
         var violations = new List<string>();
+        // Every rule in light; in dark, the rules the colours decide (as on every page: PageSweep).
         async Task Check(IPage page, string where) =>
-            violations.AddRange((await BrowserTools.AxeViolationsAsync(page, ".site-header, #search-page")).Select(v => $"{where}: {v}"));
+            violations.AddRange((await BrowserTools.AxeViolationsAsync(page, ".site-header, #search-page", scheme == "dark" ? BrowserTools.ColourRules : null)).Select(v => $"{where}: {v}"));
         var results = await Open("/search/?q=science", width);
         await results.EmulateMediaAsync(new() { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
         await Status(results);

@@ -16,7 +16,7 @@ namespace SiteGen.Tests.EndToEnd;
 /// </summary>
 public class FuzzTests
 {
-    private static readonly long Cases = long.TryParse(Environment.GetEnvironmentVariable("SITEGEN_PROPERTY_CASES"), out var n) ? n : 1000;
+    private static readonly long Cases = long.TryParse(Environment.GetEnvironmentVariable("SITEGEN_PROPERTY_CASES"), out var n) ? n : 700;
 
     /// <summary>No small case may take longer: every path is linear, and these inputs are a few kilobytes.</summary>
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);

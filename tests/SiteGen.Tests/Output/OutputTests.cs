@@ -48,7 +48,7 @@ public class OutputTests
         var linked = Path.Combine(site.Root, "linked");
         Directory.CreateSymbolicLink(linked, real);
         var output = Path.Combine(real, "site");
-        for (var round = 0; round < 6; round++)
+        for (var round = 0; round < 4; round++)
         {
             var results = await Task.WhenAll(Task.Run(() => Build(site, Path.Combine(real, "site"), "--clean")), Task.Run(() => Build(site, Path.Combine(linked, "site"), "--clean")));
             Assert.All(results, r => Assert.True(r.Code == 0, r.Err));

@@ -23,7 +23,9 @@ internal sealed class PageSweep
     public static readonly int[] NoteWidths = [1280, 1600];
 
     /// <summary>One page at one width and scheme.</summary>
-    public sealed record Look(string Page, int Width, string Scheme, int Overflow, IReadOnlyList<string> Violations, IReadOnlyList<NoteBox> Notes);
+    /// <param name="Axed">Whether axe-core ran on this look (its violations are then <paramref name="Violations"/>).</param>
+    /// <param name="Measured">Whether the page's width and notes were measured on this look.</param>
+    public sealed record Look(string Page, int Width, string Scheme, int Overflow, IReadOnlyList<string> Violations, IReadOnlyList<NoteBox> Notes, bool Axed, bool Measured);
 
     /// <summary>A note's box, its passage's first line, and whether it stands in the margin or in the flow.</summary>
     public sealed record NoteBox(string Name, double Top, double Bottom, double Left, double Height, double Anchor, bool InFlow, double Footer, double Column);
@@ -80,9 +82,12 @@ internal sealed class PageSweep
                             // Overflow and notes do not depend on the scheme: they are measured in light. axe-core runs every
                             // rule in light at a phone's width and a laptop's with the run's first fonts; in dark, the rules
                             // colours decide, at a laptop's width; with other fonts, the rules fonts decide, in light.
-                            var measure = scheme == "light";
+                            // The second font set is measured at the widths where fonts make the difference: phones, a tablet, a laptop.
+                            var measure = scheme == "light" && (fonts == FontSet.DejaVu || width is 320 or 375 or 768 or 1280 or 1600);
                             IReadOnlyList<string>? rules = fonts != FontSet.DejaVu ? BrowserTools.FontRules : scheme == "dark" ? BrowserTools.ColourRules : null;
-                            var runAxe = AxeWidths.Contains(width) && (scheme == "light" || fonts == FontSet.DejaVu && width == AxeWidths[^1]);
+                            var runAxe = fonts == FontSet.DejaVu
+                                ? AxeWidths.Contains(width) && (scheme == "light" || width == AxeWidths[^1])
+                                : scheme == "light" && width == AxeWidths[0];
                             if (!measure && !runAxe) continue;
                             await page.SetViewportSizeAsync(width, 900);
                             var overflow = measure ? await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth") : 0;
@@ -90,7 +95,7 @@ internal sealed class PageSweep
                                 ? (await page.EvaluateAsync<JsonElement>(NotesAfterLayout)).Deserialize<List<NoteBox>>(new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!
                                 : [];
                             var violations = runAxe ? await BrowserTools.AxeViolationsAsync(page, rules: rules) : [];
-                            looks.Add(new Look(path, width, scheme, overflow, violations, notes));
+                            looks.Add(new Look(path, width, scheme, overflow, violations, notes, runAxe, measure));
                         }
                     }
                 }
