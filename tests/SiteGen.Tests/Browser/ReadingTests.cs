@@ -57,6 +57,8 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
         var page = await _edition.Browser.OpenAsync(_edition.Output, 1280);
         // The test origin is not a secure context, where browsers offer no clipboard: a stand-in records what is copied.
         await page.AddInitScriptAsync("Object.defineProperty(navigator, 'clipboard', { value: { writeText: t => { window.copied = t; return Promise.resolve(); } } });");
+        // The page's timers run on a clock the test moves on.
+        await page.Clock.InstallAsync();
         await page.GotoAsync(Support.Browser.Origin + NewsFeature);
         await page.ClickAsync("#p3 a.pnum");
         var status = page.Locator(".copy-status[role=status]");
@@ -64,8 +66,9 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
         Assert.Equal("1", await status.EvaluateAsync<string>("e => getComputedStyle(e).opacity"));
         Assert.Equal(Support.Browser.Origin + NewsFeature + "#p3", await page.EvaluateAsync<string>("window.copied"));
         Assert.EndsWith("#p3", page.Url);
-        // The confirmation goes away by itself.
-        await Microsoft.Playwright.Assertions.Expect(status).ToHaveCSSAsync("opacity", "0", new() { Timeout = 5000 });
+        // The confirmation goes away by itself, a few seconds later.
+        await page.Clock.RunForAsync(5000);
+        await Microsoft.Playwright.Assertions.Expect(status).ToHaveCSSAsync("opacity", "0");
     }
 
     [SkippableFact]

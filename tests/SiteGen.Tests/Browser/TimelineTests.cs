@@ -42,6 +42,8 @@ public class TimelineTests(ReadingTests.Edition edition) : IClassFixture<Reading
         var lines = await page.Locator("#in-2023-02-21-basic-research .kwic li").CountAsync();
         Assert.Equal(edition.Site.MentionsByConcept["basic-research"].Count(m => m.Slug == "2023-02-21-basic-research"), lines);
         await page.ClickAsync("text=Show every text");
+        // The page shows every text again when the address changes (an event that comes after the click).
+        await page.WaitForSelectorAsync(".mentions:not(.filtered)");
         var all = await page.EvaluateAsync<int>("[...document.querySelectorAll('.mention-group')].filter(g => g.offsetHeight > 0).length");
         Assert.Equal(edition.Site.MentionsByConcept["basic-research"].Select(m => m.Slug).Distinct().Count(), all);
     }

@@ -38,8 +38,9 @@ internal sealed class PageSweep
     private static readonly ConcurrentDictionary<(string, FontSet), Lazy<Task<PageSweep>>> Sweeps = new();
 
     /// <summary>The sweep of <paramref name="site"/> (of all its pages, or <paramref name="pages"/>) under <paramref name="fonts"/>, made once a run.</summary>
-    public static Task<PageSweep> Of(BuiltSite site, FontSet fonts, IReadOnlyList<string>? pages = null) =>
-        Sweeps.GetOrAdd((site.Output, fonts), _ => new Lazy<Task<PageSweep>>(() => Make(site, fonts, pages ?? site.Pages()))).Value;
+    /// <param name="axe">Whether axe-core runs too, or only the widths and notes are measured.</param>
+    public static Task<PageSweep> Of(BuiltSite site, FontSet fonts, IReadOnlyList<string>? pages = null, bool axe = true) =>
+        Sweeps.GetOrAdd((site.Output, fonts), _ => new Lazy<Task<PageSweep>>(() => Make(site, fonts, pages ?? site.Pages(), axe))).Value;
 
     /// <summary>The notes' boxes once the page's script has laid them out for the new width (on the resize, before the next frame).</summary>
     private const string NotesAfterLayout = """
@@ -58,7 +59,7 @@ internal sealed class PageSweep
         })
         """;
 
-    private static async Task<PageSweep> Make(BuiltSite site, FontSet fonts, IReadOnlyList<string> pages)
+    private static async Task<PageSweep> Make(BuiltSite site, FontSet fonts, IReadOnlyList<string> pages, bool axe)
     {
         var browser = await Browser.Shared(fonts);
         var looks = new ConcurrentBag<Look>();
@@ -85,9 +86,9 @@ internal sealed class PageSweep
                             // The second font set is measured at the widths where fonts make the difference: phones, a tablet, a laptop.
                             var measure = scheme == "light" && (fonts == FontSet.DejaVu || width is 320 or 375 or 768 or 1280 or 1600);
                             IReadOnlyList<string>? rules = fonts != FontSet.DejaVu ? BrowserTools.FontRules : scheme == "dark" ? BrowserTools.ColourRules : null;
-                            var runAxe = fonts == FontSet.DejaVu
+                            var runAxe = axe && fonts == FontSet.DejaVu
                                 ? AxeWidths.Contains(width) && (scheme == "light" || width == AxeWidths[^1])
-                                : scheme == "light" && width == AxeWidths[0];
+                                : axe && scheme == "light" && width == AxeWidths[0];
                             if (!measure && !runAxe) continue;
                             await page.SetViewportSizeAsync(width, 900);
                             var overflow = measure ? await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth") : 0;
