@@ -28,11 +28,11 @@ public sealed class Browser
             ? null
             : "Chromium is not installed (apt-get install chromium)";
 
-    /// <summary>Why a font set cannot be used on this machine (its fonts are not installed), or null.</summary>
+    /// <summary>Why a browser with a font set cannot be used on this machine (no Chromium, or the fonts are not installed), or null.</summary>
     public static string? FontSkipReason(FontSet set) =>
-        FontFolders(set).All(Directory.Exists) || Environment.GetEnvironmentVariable("SITEGEN_REQUIRE_BROWSER") == "1"
+        SkipReason ?? (FontFolders(set).All(Directory.Exists) || Environment.GetEnvironmentVariable("SITEGEN_REQUIRE_BROWSER") == "1"
             ? null
-            : $"the fonts of the {set} set are not installed (apt-get install {string.Join(' ', FontPackages(set))})";
+            : $"the fonts of the {set} set are not installed (apt-get install {string.Join(' ', FontPackages(set))})");
 
     private static string[] FontFolders(FontSet set) => set switch
     {
@@ -48,6 +48,18 @@ public sealed class Browser
 
     private static readonly ConcurrentDictionary<FontSet, Lazy<Task<Browser>>> Instances = new();
     private static int _launches;
+
+    private static int _navigations;
+
+    /// <summary>What the run costs, for the maintainers who keep it fast: SITEGEN_BROWSER_REPORT names a file that says it.</summary>
+    private static void Report(int navigations)
+    {
+        if (Environment.GetEnvironmentVariable("SITEGEN_BROWSER_REPORT") is not { Length: > 0 } report) return;
+        lock (Instances) File.WriteAllText(report, $"{Launches} browser launches, {navigations} page loads, {Editions.Builds} site builds for the browser tests\n");
+    }
+
+    /// <summary>How many pages this run's browsers loaded (a navigation, a reload, a link followed).</summary>
+    public static int Navigations => Volatile.Read(ref _navigations);
 
     /// <summary>How many Chromium processes this run started (one per font set used).</summary>
     public static int Launches => Volatile.Read(ref _launches);
@@ -72,12 +84,14 @@ public sealed class Browser
         {
             ExecutablePath = Chromium,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-extensions", "--mute-audio", "--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,CalculateNativeWinOcclusion", "--disable-renderer-backgrounding", "--process-per-site"],
             Env = new Dictionary<string, string> { ["FONTCONFIG_FILE"] = FontConfig(fonts) },
         });
         Interlocked.Increment(ref _launches);
         var browser = new Browser(playwright, chromium);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => browser.Close();
+        Report(Navigations);
         return browser;
     }
 
@@ -113,6 +127,7 @@ public sealed class Browser
         var context = await _chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, JavaScriptEnabled = javaScript });
         await context.RouteAsync(Origin + "/**", async route =>
         {
+            if (route.Request.ResourceType == "document") Report(Interlocked.Increment(ref _navigations));
             var path = new Uri(route.Request.Url).AbsolutePath;
             var file = Path.Combine(siteFolder, Uri.UnescapeDataString(path.TrimStart('/')));
             if (path.EndsWith('/')) file = Path.Combine(file, "index.html");
