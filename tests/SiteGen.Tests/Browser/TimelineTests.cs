@@ -48,6 +48,24 @@ public class TimelineTests(ReadingTests.Edition edition) : IClassFixture<Reading
         Assert.Equal(edition.Site.MentionsByConcept["basic-research"].Select(m => m.Slug).Distinct().Count(), all);
     }
 
+    [SkippableTheory]
+    [InlineData("#in-%")]
+    [InlineData("#in-%E0%A4%A")]
+    [InlineData("#in-no-such-text")]
+    public async Task A_concept_page_opened_on_a_fragment_it_cannot_read_shows_every_text_without_an_error(string fragment)
+    {
+        SkipWithoutBrowser();
+        var page = await edition.Browser.OpenAsync(edition.Output);
+        var errors = new List<string>();
+        page.PageError += (_, error) => { lock (errors) errors.Add(error); };
+        await page.GotoAsync(Support.Browser.Origin + "/concepts/basic-research/" + fragment);
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
+        Assert.False(await page.Locator(".mentions.filtered").IsVisibleAsync());
+        Assert.Equal(edition.Site.MentionsByConcept["basic-research"].Select(m => m.Slug).Distinct().Count(),
+            await page.EvaluateAsync<int>("[...document.querySelectorAll('.mention-group')].filter(g => g.offsetHeight > 0).length"));
+        Assert.Empty(errors);
+    }
+
     [SkippableFact]
     public async Task The_filter_keeps_the_concepts_named_and_in_the_category_chosen_and_the_address_remembers_them()
     {
