@@ -132,15 +132,24 @@
     for (var i = 0; i < marks.length; i++) if (marks[i].getAttribute("data-annotation") === name) return marks[i];
     return document.getElementById("ref-" + name);
   }
+  // A paragraph's notes come before it in the page; a paragraph too crowded for the margin gets them under it.
+  // Which paragraph an aside belongs to is read once, before any has moved: a later layout (another width) finds
+  // the same paragraph, not the one after the aside's new place.
+  var paragraphs = new Map();
   function paragraphOf(aside) {
+    if (paragraphs.has(aside)) return paragraphs.get(aside);
     var next = aside.nextElementSibling;
     while (next && !next.classList.contains("para")) next = next.nextElementSibling;
+    paragraphs.set(aside, next);
     return next;
   }
   function placeNotes() {
     if (!textBody) return;
     var asides = textBody.querySelectorAll(".margin-annotations");
+    Array.prototype.forEach.call(asides, paragraphOf);
     var wide = !!(wideScreen && wideScreen.matches);
+    // Which width the notes were last placed for (a page's layout can be waited for on it).
+    textBody.setAttribute("data-notes-placed", String(window.innerWidth));
     textBody.classList.toggle("notes-placed", wide && asides.length > 0);
     textBody.style.paddingBottom = "";
     Array.prototype.forEach.call(asides, function (aside) {

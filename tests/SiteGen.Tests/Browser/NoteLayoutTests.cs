@@ -75,6 +75,47 @@ public class NoteLayoutTests(ReadingTests.Edition edition) : IClassFixture<Readi
         Assert.True(after[^1].Anchor > before.Single(b => b.Name == after[^1].Name).Anchor, "the passage did not move");
     }
 
+    /// <summary>
+    /// Notes shown in the flow stand under their own paragraph however often the page is laid out again (a window
+    /// made narrower and wider, a phone turned): never under a later one.
+    /// </summary>
+    [SkippableFact]
+    public async Task Notes_in_the_flow_stay_under_their_own_paragraph_when_the_width_changes_back_and_forth()
+    {
+        SkipWithoutBrowser();
+        var page = await edition.Browser.OpenAsync(edition.Output, 1280);
+        // The paragraph each note is anchored in, from the passage, and the one the note's box follows in the page.
+        const string Where = """
+            async width => {
+              await new Promise(function placed(resolve) {
+                if (document.querySelector('.text-body').dataset.notesPlaced === String(innerWidth)) resolve();
+                else requestAnimationFrame(() => placed(resolve));
+              });
+              return [...document.querySelectorAll('.margin-annotations.in-flow')].flatMap(aside => {
+                let before = aside.previousElementSibling;
+                while (before && !before.classList.contains('para')) before = before.previousElementSibling;
+                return [...aside.querySelectorAll('.annotation')].map(n => {
+                  const mark = [...document.querySelectorAll('mark.passage')].find(m => m.dataset.annotation === n.id.slice(5));
+                  return n.id + ' ' + width + ': under ' + (before ? before.id : 'nothing') + ', anchored in ' + mark.closest('.para').id;
+                });
+              });
+            }
+            """;
+        var path = TextPages().OrderByDescending(p => edition.Site.Anchors.Count(a => $"/texts/{a.Paragraph.Slug}/" == p)).First();
+        await page.GotoAsync(Support.Browser.Origin + path);
+        var inFlow = 0;
+        var problems = new List<string>();
+        foreach (var width in new[] { 1280, 375, 1600, 1280, 1100, 1280 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            var notes = (await page.EvaluateAsync<string[]>(Where, width)).ToList();
+            if (width >= 1024) inFlow += notes.Count;
+            problems.AddRange(notes.Where(n => n.Split(": under ")[1].Split(", anchored in ") is var p && p[0] != p[1]));
+        }
+        Assert.True(inFlow > 0, $"{path}: no note stands in the flow at any width");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     [SkippableFact]
     public async Task On_a_phone_opening_any_note_shows_it_with_its_passage_in_view_or_a_way_back_that_lands_on_the_passage()
     {

@@ -20,6 +20,9 @@ public enum FontSet { DejaVu, Liberation }
 public sealed class Browser
 {
     public const string Origin = "http://edition.test";
+
+    /// <summary>Where the pages find axe-core when a test adds it (a path no site has).</summary>
+    public const string AxeUrl = "/__tests/axe.min.js";
     /// <summary>Debian's Chromium, or the browser SITEGEN_CHROMIUM names (GitHub's runners have Google Chrome).</summary>
     private static readonly string Chromium = Environment.GetEnvironmentVariable("SITEGEN_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
@@ -129,6 +132,11 @@ public sealed class Browser
         {
             if (route.Request.ResourceType == "document") Report(Interlocked.Increment(ref _navigations));
             var path = new Uri(route.Request.Url).AbsolutePath;
+            if (path == AxeUrl)
+            {
+                await route.FulfillAsync(new RouteFulfillOptions { Path = BrowserTools.Axe, Headers = new Dictionary<string, string> { ["Cache-Control"] = "max-age=86400", ["Content-Type"] = "text/javascript" } });
+                return;
+            }
             var file = Path.Combine(siteFolder, Uri.UnescapeDataString(path.TrimStart('/')));
             if (path.EndsWith('/')) file = Path.Combine(file, "index.html");
             if (File.Exists(file)) await route.FulfillAsync(new RouteFulfillOptions { Path = file });

@@ -16,8 +16,15 @@ internal sealed class PageSweep
     /// <summary>The widths every page must fit, from a small phone to a large desktop.</summary>
     public static readonly int[] Widths = [320, 375, 768, 1024, 1280, 1600, 1920];
 
-    /// <summary>Where axe-core looks, in both schemes: a phone and a laptop.</summary>
-    public static readonly int[] AxeWidths = [375, 1280];
+    /// <summary>
+    /// Where axe-core looks, and with which rules: every rule on a laptop in light; in dark, the rules colours decide;
+    /// on a phone, the rules the layout decides (targets' sizes, what scrolls). Under a second font set, the rules
+    /// the fonts can change (sizes and what scrolls), on a phone. Contrast is a matter of colours, which
+    /// neither width nor fonts change: it is checked once a scheme.
+    /// </summary>
+    public static IReadOnlyList<(int Width, string Scheme, IReadOnlyList<string>? Rules)> AxeLooks(FontSet fonts) => fonts == FontSet.DejaVu
+        ? [(1280, "light", null), (1280, "dark", BrowserTools.ColourRules), (375, "light", BrowserTools.LayoutRules)]
+        : [(375, "light", BrowserTools.LayoutRules)];
 
     /// <summary>Where the notes' places are measured: screens with a margin for them.</summary>
     public static readonly int[] NoteWidths = [1280, 1600];
@@ -42,9 +49,14 @@ internal sealed class PageSweep
     public static Task<PageSweep> Of(BuiltSite site, FontSet fonts, IReadOnlyList<string>? pages = null, bool axe = true) =>
         Sweeps.GetOrAdd((site.Output, fonts), _ => new Lazy<Task<PageSweep>>(() => Make(site, fonts, pages ?? site.Pages(), axe))).Value;
 
-    /// <summary>The notes' boxes once the page's script has laid them out for the new width (on the resize, before the next frame).</summary>
+    /// <summary>The notes' boxes once the page's script has laid them out for the new width.</summary>
     private const string NotesAfterLayout = """
-        () => new Promise(r => requestAnimationFrame(r)).then(() => {
+        () => new Promise(function placed(resolve) {
+          // The page's script says which width it last placed the notes for.
+          const body = document.querySelector('.text-body');
+          if (!body || !body.querySelector('.margin-annotations') || body.dataset.notesPlaced === String(innerWidth)) resolve();
+          else requestAnimationFrame(() => placed(resolve));
+        }).then(() => {
           const footer = document.querySelector('.site-footer').getBoundingClientRect();
           const body = document.querySelector('.text-body');
           if (!body) return [];
@@ -80,15 +92,12 @@ internal sealed class PageSweep
                         await page.EmulateMediaAsync(new() { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
                         foreach (var width in Widths)
                         {
-                            // Overflow and notes do not depend on the scheme: they are measured in light. axe-core runs every
-                            // rule in light at a phone's width and a laptop's with the run's first fonts; in dark, the rules
-                            // colours decide, at a laptop's width; with other fonts, the rules fonts decide, in light.
-                            // The second font set is measured at the widths where fonts make the difference: phones, a tablet, a laptop.
+                            // Overflow and notes do not depend on the scheme: they are measured in light. The second font set
+                            // is measured at the widths where fonts make the difference: phones, a tablet, laptops.
                             var measure = scheme == "light" && (fonts == FontSet.DejaVu || width is 320 or 375 or 768 or 1280 or 1600);
-                            IReadOnlyList<string>? rules = fonts != FontSet.DejaVu ? BrowserTools.FontRules : scheme == "dark" ? BrowserTools.ColourRules : null;
-                            var runAxe = axe && fonts == FontSet.DejaVu
-                                ? AxeWidths.Contains(width) && (scheme == "light" || width == AxeWidths[^1])
-                                : axe && scheme == "light" && width == AxeWidths[0];
+                            var axeLook = AxeLooks(fonts).Where(a => a.Width == width && a.Scheme == scheme).ToList();
+                            var runAxe = axe && axeLook.Count > 0;
+                            var rules = runAxe ? axeLook[0].Rules : null;
                             if (!measure && !runAxe) continue;
                             await page.SetViewportSizeAsync(width, 900);
                             var overflow = measure ? await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth") : 0;
