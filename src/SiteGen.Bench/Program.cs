@@ -7,7 +7,7 @@ using SiteGen.Bench;
 //   dotnet run -c Release --project src/SiteGen.Bench -- search [texts ...] [--runs N]           the search index against Pagefind
 //   dotnet run -c Release --project src/SiteGen.Bench -- serve-latency [texts ...] [--runs N]   serve: from a text's edit to the reload
 //   dotnet run -c Release --project src/SiteGen.Bench -- budgets [MB ...]                        worst inputs: time against size
-//   dotnet run -c Release --project src/SiteGen.Bench -- corpus N FOLDER                         write the synthetic corpus only
+//   dotnet run -c Release --project src/SiteGen.Bench -- corpus N FOLDER [NOTES [YEARS]]         write the synthetic corpus only (NOTES per 100 texts, default 10; over YEARS years, default 11)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var repo = FindRepo();
 return args.FirstOrDefault() switch
@@ -24,7 +24,9 @@ return args.FirstOrDefault() switch
 
 int Write(string[] a)
 {
-    var corpus = Corpus.Write(repo, a[2], int.Parse(a[1], CultureInfo.InvariantCulture));
+    var corpus = Corpus.Write(repo, a[2], int.Parse(a[1], CultureInfo.InvariantCulture),
+        notesPer100: a.Length > 3 ? double.Parse(a[3], CultureInfo.InvariantCulture) : 10,
+        years: a.Length > 4 ? int.Parse(a[4], CultureInfo.InvariantCulture) : 11);
     Console.WriteLine($"{corpus.Texts} texts, {corpus.Bytes / 1e6:0.0} MB: {corpus.Markdown} (floor), {corpus.Hugo} (Hugo), {corpus.SiteGen} (SiteGen)");
     return 0;
 }

@@ -32,7 +32,7 @@ internal static class SearchBench
         var paths = new ProjectPaths(Path.GetDirectoryName(Path.GetFullPath(content))!, content, content, output);
         var site = ContentLoader.Load(paths, diagnostics) ?? throw new InvalidOperationException("the content does not load");
         Lap("load");
-        var anchors = AnnotationAnchorer.Anchor(site, diagnostics);
+        var anchors = NoteAnchorer.Anchor(site, diagnostics);
         Lap("anchor");
         var files = SearchIndex.Build(site, anchors, new Urls("/"));
         Lap("index");

@@ -17,12 +17,12 @@ internal static class PassageDrift
     /// <summary>Unchanged words kept on each side of a change in the diff; longer runs are cut to "…".</summary>
     private const int ContextWords = 6;
 
-    public static void Check(Site site, IReadOnlyList<Anchor> anchors, DiagnosticBag diagnostics)
+    public static void Check(Site site, IReadOnlyList<AnchoredNote> anchors, DiagnosticBag diagnostics)
     {
         Dictionary<string, Text>? texts = null;
         foreach (var anchor in anchors)
         {
-            if (anchor.Annotation.Anchored is not { } record) continue;
+            if (anchor.Note.Anchored is not { } record) continue;
             texts ??= site.Texts.ToDictionary(t => t.Slug, StringComparer.Ordinal);
             var paragraph = texts[anchor.Paragraph.Slug].Paragraphs[anchor.Paragraph.Number - 1];
             if (PassageRecord.HashOf(paragraph.PlainText) == record.Hash) continue;
@@ -30,9 +30,9 @@ internal static class PassageDrift
             var change = record.Text is { } before && PassageRecord.HashOf(before) == record.Hash
                 ? "\n    " + WordDiff(before, paragraph.PlainText)
                 : " (the record keeps no text to compare with)";
-            diagnostics.Warning(DiagnosticCodes.PassageDrifted, record.Location ?? anchor.Annotation.QuoteLocation,
+            diagnostics.Warning(DiagnosticCodes.PassageDrifted, record.Location ?? anchor.Note.QuoteLocation,
                 $"the paragraph this note was written against ({moved}) has changed since:{change}\n" +
-                $"  check that the note still holds, then record the paragraph as it is now: run 'check --accept-drift {anchor.Annotation.SourcePath}'");
+                $"  check that the note still holds, then record the paragraph as it is now: run 'check --accept-drift {anchor.Note.SourcePath}'");
         }
     }
 

@@ -13,7 +13,7 @@ internal static class SiteAnalyser
     public static AnalysedSite Analyse(Site site, DiagnosticBag diagnostics, Action<string>? lap = null)
     {
         ConceptChecks.CheckReferences(site, diagnostics);
-        var anchors = AnnotationAnchorer.Anchor(site, diagnostics);
+        var anchors = NoteAnchorer.Anchor(site, diagnostics);
         PassageDrift.Check(site, anchors, diagnostics);
         lap?.Invoke("analyse: anchors");
         var mentions = MentionFinder.Find(site, diagnostics);

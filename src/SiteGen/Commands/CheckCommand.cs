@@ -69,18 +69,18 @@ internal static class CheckCommand
         if (site is null) return null; // the check that follows reports why
         var texts = site.Texts.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         int recorded = 0, current = 0, failed = 0;
-        foreach (var anchor in AnnotationAnchorer.Anchor(site, new DiagnosticBag()))
+        foreach (var anchor in NoteAnchorer.Anchor(site, new DiagnosticBag()))
         {
-            var file = Path.GetFullPath(anchor.Annotation.SourcePath, paths.Root);
+            var file = Path.GetFullPath(anchor.Note.SourcePath, paths.Root);
             if (!roots.Any(root => IsWithin(file, root))) continue;
             var now = PassageRecord.Of(texts[anchor.Paragraph.Slug].Paragraphs[anchor.Paragraph.Number - 1]);
-            if (anchor.Annotation.Anchored is { } was && was.Paragraph == now.Paragraph && was.Hash == now.Hash && was.Text == now.Text)
+            if (anchor.Note.Anchored is { } was && was.Paragraph == now.Paragraph && was.Hash == now.Hash && was.Text == now.Text)
             {
                 current++;
                 continue;
             }
             var shown = paths.Display(file);
-            if (AnnotationFile.WithRecord(shown, anchor.Paragraph.Slug, File.ReadAllText(file), now, out var problem) is not { } updated
+            if (NoteFile.WithRecord(shown, anchor.Paragraph.Slug, File.ReadAllText(file), now, out var problem) is not { } updated
                 || ContentWriter.Write(file, annotations, updated) is { } refused && (problem = refused) is not null)
             {
                 stderr.WriteLine(DiagnosticFormatter.Printable($"error: {shown}: the passage was not recorded: {problem}."));

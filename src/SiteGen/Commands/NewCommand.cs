@@ -28,7 +28,7 @@ internal static class NewCommand
         var text = new Option<string>("--text") { Description = "The slug of the annotated text (its file name in content/texts/).", Required = true };
         var quote = new Option<string>("--quote") { Description = "The exact passage, as the text has it.", Required = true };
         var kind = new Option<string>("--kind") { Description = "note, correction, context or translation.", DefaultValueFactory = _ => "note" }
-            .AcceptOnlyFromAmong([.. Vocabulary.AnnotationKinds.Words]);
+            .AcceptOnlyFromAmong([.. Vocabulary.NoteKinds.Words]);
         var name = new Option<string?>("--name") { Description = "The file name (default: made from the quote)." };
         var occurrence = new Option<int>("--occurrence") { Description = "Which place to annotate when the quote occurs more than once (1 = first).", DefaultValueFactory = _ => 1 };
         var command = new Command("annotation", "Write content/annotations/<text>/<name>.md for a passage, after checking that its quote anchors.");
@@ -44,13 +44,13 @@ internal static class NewCommand
             if (target is null) return NoSuchText(stderr, site, slug);
             var passage = result.GetValue(quote)!;
             var which = result.GetValue(occurrence);
-            var choice = Placement.ByNumber(new AnnotationAnchorer.FoldedParagraphs(target), passage, which);
+            var choice = Placement.ByNumber(new NoteAnchorer.FoldedParagraphs(target), passage, which);
             if (choice.Place is not { } place)
             {
                 stderr.WriteLine(Printable($"error: {choice.Problem}. Nothing was written."));
                 return choice.UsageMistake ? Cli.UsageError : Cli.ContentErrors;
             }
-            var fileName = result.GetValue(name) ?? AnnotationFile.NameFrom(passage);
+            var fileName = result.GetValue(name) ?? NoteFile.NameFrom(passage);
             if (!Slugs.IsValidId(fileName))
             {
                 stderr.WriteLine(Printable($"error: '{fileName}' cannot name an annotation: {Slugs.IdRule}."));
@@ -60,10 +60,10 @@ internal static class NewCommand
             var file = Path.Combine(folder, fileName + ".md");
             for (var n = 2; File.Exists(file); n++) file = Path.Combine(folder, $"{fileName}-{n}.md");
             var kindName = result.GetValue(kind)!;
-            var content = AnnotationFile.Write(new AnnotationFields(slug, passage, place.Prefix, place.Suffix, kindName, kindName == "correction" ? "" : null, [],
+            var content = NoteFile.Write(new NoteFields(slug, passage, place.Prefix, place.Suffix, kindName, kindName == "correction" ? "" : null, [],
                 "editors", DateOnly.FromDateTime(DateTime.UtcNow), null, PassageRecord.Of(target.Paragraphs[place.Paragraph - 1]), "", Starter: true));
             if (Written(paths, file, Path.Combine(paths.Content, "annotations"), content, stderr,
-                    shown => AnnotationFile.ReadBack(shown, slug, content, new DiagnosticBag()) is { } read && read.Quote == passage) is { } failure)
+                    shown => NoteFile.ReadBack(shown, slug, content, new DiagnosticBag()) is { } read && read.Quote == passage) is { } failure)
                 return failure;
             stdout.WriteLine($"Wrote {paths.Display(file)}: the quote anchors in ¶{place.Paragraph} {place.Context}.");
             if (choice.Places.Count > 1)

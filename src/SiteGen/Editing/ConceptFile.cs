@@ -8,7 +8,7 @@ internal static class ConceptFile
     {
         // The example alias is a comment: its words can hold nothing that ends the line.
         var example = new string([.. title.ToLowerInvariant().Select(c => c is '\u2028' or '\u2029' or '\u0085' || char.IsControl(c) ? ' ' : c)]);
-        return $"---\ntitle: {AnnotationFile.Quoted(title)}\naliases:\n  # every other phrasing the texts use, one per line, e.g.\n  # - {example}\n" +
+        return $"---\ntitle: {NoteFile.Quoted(title)}\naliases:\n  # every other phrasing the texts use, one per line, e.g.\n  # - {example}\n" +
                $"category: {category}\nrelated: []   # ids of related concepts\n---\n";
     }
 }

@@ -26,13 +26,13 @@ internal sealed class HypothesisImport(Site site, ProjectPaths paths, string? on
     private static readonly Regex Account = new(@"^acct:(?<name>[A-Za-z0-9._-]{1,64})@[A-Za-z0-9.-]{1,253}$", RegexOptions.CultureInvariant);
 
     private readonly Dictionary<string, Text> _texts = site.Texts.ToDictionary(t => t.Slug, StringComparer.Ordinal);
-    private readonly Dictionary<string, Annotation> _bySourceId = site.Annotations.Where(a => a.SourceId is not null)
+    private readonly Dictionary<string, Note> _bySourceId = site.Annotations.Where(a => a.SourceId is not null)
         .GroupBy(a => a.SourceId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     private readonly HashSet<string> _conceptIds = site.Concepts.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     // The paragraphs of the last text annotated, folded once for all its annotations (an export is mostly of one text).
-    private AnnotationAnchorer.FoldedParagraphs? _folded;
+    private NoteAnchorer.FoldedParagraphs? _folded;
 
     public int Written { get; private set; }
     public int Updated { get; private set; }
@@ -70,13 +70,13 @@ internal sealed class HypothesisImport(Site site, ProjectPaths paths, string? on
             var hint = Suggestions.Closest(slug, _texts.Keys) is { } s ? $"did you mean '{s}'?" : "give --text SLUG";
             return Fail(a, DiagnosticCodes.UnknownText, $"its page names the text '{slug}', which the edition does not have: {hint}");
         }
-        if (_folded?.Text != text) _folded = new AnnotationAnchorer.FoldedParagraphs(text);
+        if (_folded?.Text != text) _folded = new NoteAnchorer.FoldedParagraphs(text);
         var choice = Placement.ByContext(_folded, target.Exact!, target.Prefix, target.Suffix);
         if (choice.Place is not { } place)
             return Fail(a, choice.Places.Count == 0 ? DiagnosticCodes.QuoteNotFound : DiagnosticCodes.QuoteAmbiguous,
                 choice.Problem + (choice.Places.Count == 0 ? " (or select the passage again in Hypothesis, and export again)" : " (annotate a longer passage in Hypothesis)"));
         if (Fields(a, text, place) is not { } fields) return null;
-        var content = AnnotationFile.Write(fields);
+        var content = NoteFile.Write(fields);
 
         string file;
         if (_bySourceId.TryGetValue(fields.SourceId!, out var existing))
@@ -85,7 +85,7 @@ internal sealed class HypothesisImport(Site site, ProjectPaths paths, string? on
             if (existing.TextSlug != slug)
                 return Fail(a, DiagnosticCodes.SlugMismatch, $"it was imported into {existing.SourcePath}, which is on another text: move or delete that file first");
         }
-        else file = Unused(Path.Combine(paths.Content, "annotations", slug), AnnotationFile.NameFrom(target.Exact!));
+        else file = Unused(Path.Combine(paths.Content, "annotations", slug), NoteFile.NameFrom(target.Exact!));
         var shown = paths.Display(file);
         var current = File.Exists(file) ? File.ReadAllText(file) : null;
         if (current == content)
@@ -93,7 +93,7 @@ internal sealed class HypothesisImport(Site site, ProjectPaths paths, string? on
             Unchanged++;
             return $"{shown}: unchanged ({Label(a)})";
         }
-        if (current is not null && !force && !AnnotationFile.IsAsImported(current))
+        if (current is not null && !force && !NoteFile.IsAsImported(current))
         {
             Kept++;
             return $"{shown}: left as it is ({Label(a)}): it has been changed since it was imported, and an import never overwrites what a person wrote; " +
@@ -140,12 +140,12 @@ internal sealed class HypothesisImport(Site site, ProjectPaths paths, string? on
         var head = (colon < 0 ? tag : tag[..colon]).Trim().ToLowerInvariant();
         var rest = colon < 0 ? null : tag[(colon + 1)..].Trim();
         if (head == "concept" && rest is { Length: > 0 }) return (null, null, rest);
-        if (Vocabulary.AnnotationKinds.ByWord.ContainsKey(head) && (colon < 0 || head == "correction")) return (head, rest, null);
+        if (Vocabulary.NoteKinds.ByWord.ContainsKey(head) && (colon < 0 || head == "correction")) return (head, rest, null);
         return (null, null, null);
     }
 
     /// <summary>The annotation file's fields, or null when the annotation cannot become one (reported).</summary>
-    private AnnotationFields? Fields(HypothesisAnnotation a, Text text, AnnotationAnchorer.Occurrence place)
+    private NoteFields? Fields(HypothesisAnnotation a, Text text, NoteAnchorer.Occurrence place)
     {
         var kinds = new List<(string Word, string? Reading)>();
         var concepts = new List<string>();
@@ -185,7 +185,7 @@ internal sealed class HypothesisImport(Site site, ProjectPaths paths, string? on
             return null;
         }
         var paragraph = text.Paragraphs[place.Paragraph - 1];
-        return new AnnotationFields(text.Slug, paragraph.PlainText[place.Start..place.End], place.Prefix, place.Suffix, kind,
+        return new NoteFields(text.Slug, paragraph.PlainText[place.Start..place.End], place.Prefix, place.Suffix, kind,
             kind == "correction" ? reading : null, concepts, account.Groups["name"].Value,
             a.Created is { } created ? DateOnly.FromDateTime(created.UtcDateTime) : null, "hypothesis:" + a.Id, PassageRecord.Of(paragraph), body);
     }
@@ -194,16 +194,16 @@ internal sealed class HypothesisImport(Site site, ProjectPaths paths, string? on
     /// The file as the build will read it: loaded by the annotation loader (its note through the one policy for
     /// editors' Markdown, its characters checked), its concepts known, and anchored by the anchorer at the chosen place.
     /// </summary>
-    private bool ReadsBack(HypothesisAnnotation a, Text text, string file, string content, AnnotationAnchorer.Occurrence place)
+    private bool ReadsBack(HypothesisAnnotation a, Text text, string file, string content, NoteAnchorer.Occurrence place)
     {
         var problems = new DiagnosticBag();
         var shown = paths.Display(file);
-        var loaded = AnnotationFile.ReadBack(shown, text.Slug, content, problems);
+        var loaded = NoteFile.ReadBack(shown, text.Slug, content, problems);
         if (loaded is not null)
         {
             foreach (var link in loaded.Links.Where(l => !_conceptIds.Contains(l.Value)))
                 problems.Error(DiagnosticCodes.UnknownConcept, link.Location, $"[[{link.Value}]] names no concept");
-            var anchors = AnnotationAnchorer.Anchor(site with { Texts = [text], Annotations = [loaded] }, problems);
+            var anchors = NoteAnchorer.Anchor(site with { Texts = [text], Annotations = [loaded] }, problems);
             if (!problems.HasErrors && (anchors.Count != 1 || anchors[0].Paragraph.Number != place.Paragraph || anchors[0].Start != place.Start))
                 problems.Error(DiagnosticCodes.QuoteAmbiguous, loaded.QuoteLocation, "the quote does not anchor where Hypothesis placed it");
         }

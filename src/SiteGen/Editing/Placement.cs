@@ -5,7 +5,7 @@ namespace SiteGen.Editing;
 
 /// <summary>
 /// The one way a command chooses where in a text a new annotation goes: among the places where its quote occurs
-/// (<see cref="AnnotationAnchorer.Occurrences(AnnotationAnchorer.FoldedParagraphs, string, out string)"/>), the one
+/// (<see cref="NoteAnchorer.Occurrences(NoteAnchorer.FoldedParagraphs, string, out string)"/>), the one
 /// asked for (<c>new annotation --occurrence N</c>) or the one whose surroundings agree best with the prefix and
 /// suffix another tool recorded (<c>import hypothesis</c>). Where the quote occurs more than once, the place must
 /// have the words before or after it that tell it apart (they are written as <c>prefix:</c> or <c>suffix:</c>).
@@ -13,12 +13,12 @@ namespace SiteGen.Editing;
 internal static class Placement
 {
     /// <summary>Where a quote goes, or why it cannot go anywhere (<see cref="Problem"/>), and all the places it occurs.</summary>
-    public sealed record Choice(AnnotationAnchorer.Occurrence? Place, IReadOnlyList<AnnotationAnchorer.Occurrence> Places, string? Problem, bool UsageMistake = false);
+    public sealed record Choice(NoteAnchorer.Occurrence? Place, IReadOnlyList<NoteAnchorer.Occurrence> Places, string? Problem, bool UsageMistake = false);
 
     /// <summary>Occurrence <paramref name="which"/> (1 = the first in reading order).</summary>
-    public static Choice ByNumber(AnnotationAnchorer.FoldedParagraphs text, string quote, int which)
+    public static Choice ByNumber(NoteAnchorer.FoldedParagraphs text, string quote, int which)
     {
-        var places = AnnotationAnchorer.Occurrences(text, quote, out var notFound);
+        var places = NoteAnchorer.Occurrences(text, quote, out var notFound);
         if (places.Count == 0) return new(null, places, notFound);
         if (which < 1 || which > places.Count)
             return new(null, places, $"--occurrence must be between 1 and {places.Count}: the quote occurs {places.Count} times", UsageMistake: true);
@@ -26,9 +26,9 @@ internal static class Placement
     }
 
     /// <summary>The place whose words before and after agree most, character by character, with <paramref name="prefix"/> and <paramref name="suffix"/>.</summary>
-    public static Choice ByContext(AnnotationAnchorer.FoldedParagraphs text, string quote, string? prefix, string? suffix)
+    public static Choice ByContext(NoteAnchorer.FoldedParagraphs text, string quote, string? prefix, string? suffix)
     {
-        var places = AnnotationAnchorer.Occurrences(text, quote, out var notFound);
+        var places = NoteAnchorer.Occurrences(text, quote, out var notFound);
         if (places.Count == 0) return new(null, places, notFound);
         if (places.Count == 1) return new(places[0], places, null);
         var scored = places.Select(p => (Place: p, Score: Agreement(text.Text.Paragraphs[p.Paragraph - 1].PlainText, p, prefix, suffix))).ToList();
@@ -40,13 +40,13 @@ internal static class Placement
         return Decided(text, places, chosen[0], "the place chosen");
     }
 
-    private static Choice Decided(AnnotationAnchorer.FoldedParagraphs text, IReadOnlyList<AnnotationAnchorer.Occurrence> places, AnnotationAnchorer.Occurrence place, string which) =>
+    private static Choice Decided(NoteAnchorer.FoldedParagraphs text, IReadOnlyList<NoteAnchorer.Occurrence> places, NoteAnchorer.Occurrence place, string which) =>
         places.Count > 1 && place.Prefix is null && place.Suffix is null
             ? new(null, places, $"the quote occurs {places.Count} times in {text.Text.Slug}, and no words before or after {which} ({place.Context}) tell it apart from the others: quote more of the passage")
             : new(place, places, null);
 
     /// <summary>How many characters of a recorded prefix and suffix agree with the words around a place, folded as quotes are.</summary>
-    private static int Agreement(string paragraph, AnnotationAnchorer.Occurrence place, string? prefix, string? suffix)
+    private static int Agreement(string paragraph, NoteAnchorer.Occurrence place, string? prefix, string? suffix)
     {
         var before = FoldedText.Phrase(paragraph[..place.Start]).TrimEnd();
         var after = FoldedText.Phrase(paragraph[place.End..]).TrimStart();

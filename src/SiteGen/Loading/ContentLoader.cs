@@ -11,7 +11,7 @@ namespace SiteGen.Loading;
 internal static class ContentLoader
 {
     /// <summary>Annotations live in one folder per text: content/annotations/&lt;text-slug&gt;/&lt;name&gt;.md.</summary>
-    private static List<Annotation> LoadAnnotations(ProjectPaths paths, ContentFiles reader, DiagnosticBag diagnostics)
+    private static List<Note> LoadAnnotations(ProjectPaths paths, ContentFiles reader, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(paths.Content, "annotations");
         if (!Directory.Exists(folder)) return [];
@@ -20,10 +20,10 @@ internal static class ContentLoader
                 "an annotation must be in the folder of its text: move it to content/annotations/<text-slug>/");
         var files = reader.Folders(folder)
             .SelectMany(d => reader.List(d, "*.md").Select(f => (Folder: Path.GetFileName(d), File: f))).ToArray();
-        var annotations = new Annotation?[files.Length];
+        var annotations = new Note?[files.Length];
         Parallel.For(0, files.Length, i =>
-            annotations[i] = reader.ReadText(files[i].File) is { } text ? AnnotationLoader.Load(paths.Display(files[i].File), files[i].Folder, text, diagnostics) : null);
-        return annotations.OfType<Annotation>().ToList();
+            annotations[i] = reader.ReadText(files[i].File) is { } text ? NoteLoader.Load(paths.Display(files[i].File), files[i].Folder, text, diagnostics) : null);
+        return annotations.OfType<Note>().ToList();
     }
 
     public static Site? Load(ProjectPaths paths, DiagnosticBag diagnostics)

@@ -18,7 +18,7 @@ internal sealed record AnalysedSite
     public required IReadOnlyDictionary<ParagraphRef, ImmutableArray<RelatedPassage>> RelatedPassages { get; init; }
 
     /// <summary>Every anchored annotation, by text in reading order, numbered within its text.</summary>
-    public ImmutableArray<Anchor> Anchors { get; init; } = [];
+    public ImmutableArray<AnchoredNote> Anchors { get; init; } = [];
 
     /// <summary>The texts by slug.</summary>
     public required FrozenDictionary<string, Text> TextsBySlug { get; init; }

@@ -11,5 +11,5 @@ internal sealed record Site
     /// <summary>Slugs of text files that exist but could not be loaded (their errors are reported).</summary>
     public FrozenSet<string> UnloadedTexts { get; init; } = FrozenSet<string>.Empty;
     /// <summary>The annotations, by text slug and name.</summary>
-    public ImmutableArray<Annotation> Annotations { get; init; } = [];
+    public ImmutableArray<Note> Annotations { get; init; } = [];
 }

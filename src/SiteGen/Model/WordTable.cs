@@ -39,11 +39,11 @@ internal static class Vocabulary
         (TextKind.Report, "report", "Report"),
         (TextKind.News, "news", "News"));
 
-    public static readonly WordTable<AnnotationKind> AnnotationKinds = new(
-        (AnnotationKind.Note, "note", "Note"),
-        (AnnotationKind.Correction, "correction", "Correction"),
-        (AnnotationKind.Context, "context", "Context"),
-        (AnnotationKind.Translation, "translation", "Translation"));
+    public static readonly WordTable<NoteKind> NoteKinds = new(
+        (NoteKind.Note, "note", "Note"),
+        (NoteKind.Correction, "correction", "Correction"),
+        (NoteKind.Context, "context", "Context"),
+        (NoteKind.Translation, "translation", "Translation"));
 
     /// <summary>The labels are the headings of the concept index.</summary>
     public static readonly WordTable<ConceptCategory> ConceptCategories = new(

@@ -44,7 +44,7 @@ internal static class SearchIndex
     }
 
     /// <summary>The index of the texts and of the anchored notes; concepts by title and alias.</summary>
-    public static IReadOnlyList<OutputFile> Build(Site site, IReadOnlyList<Anchor> anchors, Urls urls)
+    public static IReadOnlyList<OutputFile> Build(Site site, IReadOnlyList<AnchoredNote> anchors, Urls urls)
     {
         var texts = site.Texts;
         var textIndex = texts.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
@@ -104,7 +104,7 @@ internal static class SearchIndex
     }
 
     /// <summary>The paragraphs of the texts in reading order, then the notes in the same order.</summary>
-    private static List<Doc> Documents(Site site, IReadOnlyList<Anchor> anchors, Dictionary<string, int> textIndex)
+    private static List<Doc> Documents(Site site, IReadOnlyList<AnchoredNote> anchors, Dictionary<string, int> textIndex)
     {
         var docs = new List<Doc>();
         foreach (var text in site.Texts)
@@ -113,10 +113,10 @@ internal static class SearchIndex
         var titles = site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
         foreach (var anchor in anchors)
         {
-            var a = anchor.Annotation;
-            var words = NotePlainText(a.Note, titles);
+            var a = anchor.Note;
+            var words = NotePlainText(a.Body, titles);
             if (a.Correction is { Length: > 0 } reading) words = reading + " — " + words;
-            docs.Add(new Doc('n', textIndex[a.TextSlug], anchor.Paragraph.Number, words, a.Name, Vocabulary.AnnotationKinds.Word(a.Kind)));
+            docs.Add(new Doc('n', textIndex[a.TextSlug], anchor.Paragraph.Number, words, a.Name, Vocabulary.NoteKinds.Word(a.Kind)));
         }
         return docs;
     }

@@ -110,8 +110,8 @@ internal sealed partial class SiteRenderer
         var slugs = _annotationPages[number - 1];
         var notes = slugs.SelectMany(s => _annotationViewsByText[s]).ToList();
         var byText = slugs.Select(s => new AnnotationGroupView(_texts[s].Title, "text-" + s, _annotationViewsByText[s], _texts[s])).ToList();
-        var byKind = Enum.GetValues<AnnotationKind>()
-            .Select(k => new AnnotationGroupView(Vocabulary.AnnotationKinds.Label(k), "kind-" + Vocabulary.AnnotationKinds.Word(k), notes.Where(n => n.Kind == Vocabulary.AnnotationKinds.Word(k)).ToList(), null))
+        var byKind = Enum.GetValues<NoteKind>()
+            .Select(k => new AnnotationGroupView(Vocabulary.NoteKinds.Label(k), "kind-" + Vocabulary.NoteKinds.Word(k), notes.Where(n => n.Kind == Vocabulary.NoteKinds.Word(k)).ToList(), null))
             .Where(g => g.Annotations.Count > 0).ToList();
         var pageCount = _annotationPages.Count;
         var links = pageCount == 1 ? [] : _annotationPages.Select((p, i) =>

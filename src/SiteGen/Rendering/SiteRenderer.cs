@@ -23,13 +23,13 @@ internal sealed partial class SiteRenderer
     private readonly Dictionary<string, string> _commentaryHtml;
     private readonly ProseMarkup _prose;
     private readonly TextMarkup _markup;
-    private readonly Func<Annotation, string> _annotationHtml;
+    private readonly Func<Note, string> _annotationHtml;
     private readonly IReadOnlyList<AnnotationView> _annotationViews;
     private readonly Dictionary<string, List<AnnotationView>> _annotationViewsByText;
     private readonly List<List<string>> _annotationPages;
     private readonly Dictionary<string, int> _annotationPageOfText;
     private readonly List<YearPage> _yearPages;
-    private readonly Dictionary<string, ImmutableArray<Anchor>> _anchorsByText;
+    private readonly Dictionary<string, ImmutableArray<AnchoredNote>> _anchorsByText;
     private readonly IReadOnlyDictionary<string, int> _annotationCounts;
     private readonly List<OutputFile> _assets;
     private readonly Dictionary<string, MentionLayout> _mentionLayouts;
@@ -53,7 +53,7 @@ internal sealed partial class SiteRenderer
         _prose = new ProseMarkup(templates, id => titles.TryGetValue(id, out var title) ? (_urls.Concept(id), title) : null, diagnostics);
         // Each note is rendered once, then used on every page that shows it.
         var annotationHtml = site.Anchors.AsParallel().AsOrdered()
-            .Select(a => (a.Annotation.Id, Html: _prose.Html(a.Annotation.Note) + Sources(a.Annotation.Sources)))
+            .Select(a => (a.Note.Id, Html: _prose.Html(a.Note.Body) + Sources(a.Note.Sources)))
             .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
         _annotationHtml = a => annotationHtml[a.Id];
         // Each concept's commentary is rendered once, for its page.
@@ -62,7 +62,7 @@ internal sealed partial class SiteRenderer
             .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
         _markup = new TextMarkup(site, templates, _urls, slug => _texts[slug], id => _concepts[id].Title, _annotationHtml, diagnostics);
         _anchorsByText = site.Anchors.GroupBy(a => a.Paragraph.Slug).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
-        _annotationCounts = site.Anchors.CountBy(a => a.Annotation.TextSlug).ToDictionary(StringComparer.Ordinal);
+        _annotationCounts = site.Anchors.CountBy(a => a.Note.TextSlug).ToDictionary(StringComparer.Ordinal);
         _annotationPages = AnnotationPagesOf(site.Site.Texts, _annotationCounts);
         _annotationPageOfText = _annotationPages.SelectMany((slugs, i) => slugs.Select(s => (s, Page: i + 1))).ToDictionary(x => x.s, x => x.Page, StringComparer.Ordinal);
         _annotationViews = site.Anchors.Select(AnnotationView).ToList();
@@ -261,12 +261,12 @@ internal sealed partial class SiteRenderer
                 summary.MentionCount, summary.TextCount);
         })));
 
-    private AnnotationView AnnotationView(Anchor anchor)
+    private AnnotationView AnnotationView(AnchoredNote anchor)
     {
-        var a = anchor.Annotation;
+        var a = anchor.Note;
         var concepts = a.Concepts.Select(c => c.Value).Concat(a.Links.Select(l => l.Value)).Distinct(StringComparer.Ordinal)
             .Where(_concepts.ContainsKey).Select(id => _concepts[id]).ToList();
-        return new AnnotationView(a.Id, anchor.Number, Vocabulary.AnnotationKinds.Word(a.Kind), Vocabulary.AnnotationKinds.Label(a.Kind),
+        return new AnnotationView(a.Id, anchor.Number, Vocabulary.NoteKinds.Word(a.Kind), Vocabulary.NoteKinds.Label(a.Kind),
             _site.TextOf(a.TextSlug).Paragraphs[anchor.Paragraph.Number - 1].PlainText[anchor.Start..anchor.End],
             a.Correction is { } c ? _markup.Correction(c) : "",
             _annotationHtml(a), _urls.AnnotationInText(a.TextSlug, a.Name), Permalink(a),
@@ -277,7 +277,7 @@ internal sealed partial class SiteRenderer
     /// The edition's notes as one W3C Web Annotation collection: with its one page inside it while the notes are
     /// few; else the collection (file 0) and its pages of <see cref="WebAnnotationExport.PageSize"/> (files 1…n).
     /// </summary>
-    private OutputFile? AnnotationExport(Anchor[][] pages, int file)
+    private OutputFile? AnnotationExport(AnchoredNote[][] pages, int file)
     {
         var label = $"Notes of the editors of {_site.Site.Info.Title}";
         if (pages.Length <= 1)
@@ -289,7 +289,7 @@ internal sealed partial class SiteRenderer
     }
 
     /// <summary>Where a note is on the notes pages.</summary>
-    private string Permalink(Annotation a) => _urls.AnnotationPermalink(a.TextSlug, a.Name, _annotationPageOfText.GetValueOrDefault(a.TextSlug, 1));
+    private string Permalink(Note a) => _urls.AnnotationPermalink(a.TextSlug, a.Name, _annotationPageOfText.GetValueOrDefault(a.TextSlug, 1));
 
     /// <summary>A text's notes beside its page (also when it has none, so that every text page links an export).</summary>
     private OutputFile? TextAnnotationExport(int index)
@@ -320,11 +320,11 @@ internal sealed partial class SiteRenderer
             Citations.Of(t, info, _urls).Creator, t.Summary, null, "text"));
         var notes = _site.Anchors.Select(anchor =>
         {
-            var a = anchor.Annotation;
+            var a = anchor.Note;
             var text = _site.TextOf(a.TextSlug);
             var view = _annotationViewsByText[a.TextSlug].First(v => v.Id == a.Id);
             return new Discovery.Entry(_urls.Absolute(Permalink(a)),
-                $"{Vocabulary.AnnotationKinds.Label(a.Kind)} on “{text.Title}”, ¶{anchor.Paragraph.Number}: “{Shorten(view.Quote, 80)}”",
+                $"{Vocabulary.NoteKinds.Label(a.Kind)} on “{text.Title}”, ¶{anchor.Paragraph.Number}: “{Shorten(view.Quote, 80)}”",
                 a.Date ?? text.Date, a.Author, null, AbsoluteLinks(_annotationHtml(a)), "note");
         });
         return Discovery.Feed(info, [.. texts, .. notes], _urls);

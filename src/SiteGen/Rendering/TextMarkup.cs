@@ -20,13 +20,13 @@ internal sealed class TextMarkup
     private readonly Func<ParagraphRef, string> _paragraphUrl;
     private readonly Func<string, TextSummaryView> _textOf;
     private readonly Func<string, string> _conceptTitle;
-    private readonly Func<Annotation, string> _annotationHtml;
+    private readonly Func<Note, string> _annotationHtml;
     private readonly FrozenDictionary<string, (string Open, string Close)> _mentionTags;
     private readonly FrozenDictionary<string, Decoration> _highlights;
-    private readonly FrozenDictionary<ParagraphRef, ImmutableArray<Anchor>> _anchorsByParagraph;
+    private readonly FrozenDictionary<ParagraphRef, ImmutableArray<AnchoredNote>> _anchorsByParagraph;
 
     public TextMarkup(AnalysedSite site, TemplateSet templates, Urls urls, Func<string, TextSummaryView> textOf, Func<string, string> conceptTitle,
-        Func<Annotation, string> annotationHtml, DiagnosticBag diagnostics)
+        Func<Note, string> annotationHtml, DiagnosticBag diagnostics)
     {
         _site = site;
         _templates = templates;
@@ -37,7 +37,7 @@ internal sealed class TextMarkup
         _annotationHtml = annotationHtml;
         _mentionTags = site.Site.Concepts.ToFrozenDictionary(c => c.Id,
             c => templates.Wrapper("partials/mention.html", new MentionMarkup(urls.Concept(c.Id), c.Id, TemplateSet.Inner), diagnostics), StringComparer.Ordinal);
-        _highlights = site.Anchors.ToFrozenDictionary(a => a.Annotation.Id, Highlight, StringComparer.Ordinal);
+        _highlights = site.Anchors.ToFrozenDictionary(a => a.Note.Id, Highlight, StringComparer.Ordinal);
         _anchorsByParagraph = site.Anchors.GroupBy(a => a.Paragraph).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
     }
 
@@ -46,13 +46,13 @@ internal sealed class TextMarkup
     /// <summary>The right reading beside the published words; an empty one means "delete".</summary>
     public string Correction(string reading) => Partial("partials/correction.html", new CorrectionMarkup(reading.Length == 0, reading));
 
-    private Decoration Highlight(Anchor anchor)
+    private Decoration Highlight(AnchoredNote anchor)
     {
-        var a = anchor.Annotation;
+        var a = anchor.Note;
         var (open, close) = _templates.Wrapper("partials/highlight.html",
-            new HighlightMarkup(Vocabulary.AnnotationKinds.Word(a.Kind), a.Name, TemplateSet.Inner), _diagnostics);
+            new HighlightMarkup(Vocabulary.NoteKinds.Word(a.Kind), a.Name, TemplateSet.Inner), _diagnostics);
         var marker = Partial("partials/annotation-marker.html", new AnnotationMarkerMarkup(
-            a.Correction is { } reading ? Correction(reading) : "", a.Name, Vocabulary.AnnotationKinds.Label(a.Kind), anchor.Number));
+            a.Correction is { } reading ? Correction(reading) : "", a.Name, Vocabulary.NoteKinds.Label(a.Kind), anchor.Number));
         return new Decoration(anchor.Start, anchor.End, open, close, marker);
     }
 
@@ -67,7 +67,7 @@ internal sealed class TextMarkup
                 decorations.Add(new Decoration(m.Start, m.End, open, close, IsLink: true));
             }
         if (_anchorsByParagraph.TryGetValue(key, out var anchors))
-            decorations.AddRange(anchors.Select(a => _highlights[a.Annotation.Id]));
+            decorations.AddRange(anchors.Select(a => _highlights[a.Note.Id]));
         return decorations;
     }
 
@@ -83,8 +83,8 @@ internal sealed class TextMarkup
         if (!_anchorsByParagraph.TryGetValue(paragraph, out var anchors)) return "";
         var annotations = anchors.Select(anchor =>
         {
-            var a = anchor.Annotation;
-            return new MarginAnnotationMarkup(Vocabulary.AnnotationKinds.Word(a.Kind), a.Name, anchor.Number, Vocabulary.AnnotationKinds.Label(a.Kind),
+            var a = anchor.Note;
+            return new MarginAnnotationMarkup(Vocabulary.NoteKinds.Word(a.Kind), a.Name, anchor.Number, Vocabulary.NoteKinds.Label(a.Kind),
                 a.Correction is not null, a.Correction ?? "", a.Quote, _annotationHtml(a));
         }).ToList();
         return Partial("partials/margin-annotations.html", new MarginAnnotationsMarkup(paragraph.Number, annotations));

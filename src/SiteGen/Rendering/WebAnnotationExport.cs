@@ -24,10 +24,10 @@ internal static class WebAnnotationExport
     /// <summary>How many characters of context a quote carries on each side, at most.</summary>
     public const int ContextLength = 32;
 
-    public static string Motivation(AnnotationKind kind) => kind switch
+    public static string Motivation(NoteKind kind) => kind switch
     {
-        AnnotationKind.Correction => "editing",
-        AnnotationKind.Context => "describing",
+        NoteKind.Correction => "editing",
+        NoteKind.Context => "describing",
         _ => "commenting",
     };
 
@@ -37,8 +37,8 @@ internal static class WebAnnotationExport
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A collection of <paramref name="anchors"/>, published at <paramref name="url"/>, with its one page inside it.</summary>
-    public static byte[] Write(AnalysedSite site, IReadOnlyList<Anchor> anchors, string url, string label, Urls urls,
-        Func<Annotation, string> annotationHtml, Func<Annotation, string> permalink) => Json(json =>
+    public static byte[] Write(AnalysedSite site, IReadOnlyList<AnchoredNote> anchors, string url, string label, Urls urls,
+        Func<Note, string> annotationHtml, Func<Note, string> permalink) => Json(json =>
     {
         json.WriteStartObject();
         Head(json, urls.Absolute(url), "AnnotationCollection");
@@ -66,8 +66,8 @@ internal static class WebAnnotationExport
     });
 
     /// <summary>Page <paramref name="number"/> of <paramref name="pages"/> of the collection at <paramref name="collectionUrl"/>.</summary>
-    public static byte[] Page(AnalysedSite site, IReadOnlyList<Anchor> anchors, int number, int pages, string collectionUrl, Urls urls,
-        Func<Annotation, string> annotationHtml, Func<Annotation, string> permalink) => Json(json =>
+    public static byte[] Page(AnalysedSite site, IReadOnlyList<AnchoredNote> anchors, int number, int pages, string collectionUrl, Urls urls,
+        Func<Note, string> annotationHtml, Func<Note, string> permalink) => Json(json =>
     {
         json.WriteStartObject();
         Head(json, urls.Absolute(urls.AnnotationExportPage(number)), "AnnotationPage");
@@ -100,7 +100,7 @@ internal static class WebAnnotationExport
         json.WriteString("type", type);
     }
 
-    private static void Items(Utf8JsonWriter json, AnalysedSite site, IReadOnlyList<Anchor> anchors, Urls urls, Func<Annotation, string> annotationHtml, Func<Annotation, string> permalink)
+    private static void Items(Utf8JsonWriter json, AnalysedSite site, IReadOnlyList<AnchoredNote> anchors, Urls urls, Func<Note, string> annotationHtml, Func<Note, string> permalink)
     {
         json.WriteStartArray("items");
         foreach (var anchor in anchors)
@@ -108,9 +108,9 @@ internal static class WebAnnotationExport
         json.WriteEndArray();
     }
 
-    private static void WriteAnnotation(Utf8JsonWriter json, AnalysedSite site, Anchor anchor, Urls urls, Func<Annotation, string> annotationHtml, Func<Annotation, string> permalink)
+    private static void WriteAnnotation(Utf8JsonWriter json, AnalysedSite site, AnchoredNote anchor, Urls urls, Func<Note, string> annotationHtml, Func<Note, string> permalink)
     {
-        var a = anchor.Annotation;
+        var a = anchor.Note;
         var paragraph = site.TextOf(a.TextSlug).Paragraphs[anchor.Paragraph.Number - 1];
         var text = Inlines.PageText(paragraph.Content);
         var exact = text[anchor.Start..anchor.End];
@@ -140,7 +140,7 @@ internal static class WebAnnotationExport
         }
         json.WriteStartObject();
         json.WriteString("type", "TextualBody");
-        json.WriteString("purpose", a.Kind == AnnotationKind.Context ? "describing" : "commenting");
+        json.WriteString("purpose", a.Kind == NoteKind.Context ? "describing" : "commenting");
         json.WriteString("value", annotationHtml(a).Trim());
         json.WriteString("format", "text/html");
         json.WriteString("language", site.Site.Info.Language);

@@ -11,7 +11,7 @@ public class AnchorTests
     private const string Body = "In 1978, Chinese leader Dening X Kodaira advocated the “primary productive force”.\n\n" +
                                 "Science and technology are key. Science and technology, again.\n";
 
-    private static (IReadOnlyList<Anchor> Anchors, IReadOnlyList<string> Errors) Anchor(string frontMatter)
+    private static (IReadOnlyList<AnchoredNote> Anchors, IReadOnlyList<string> Errors) Anchor(string frontMatter)
     {
         using var site = new TempSite()
             .Text("2021-06-10-t", "title: T\ndate: 2021-06-10\nkind: news", Body)
@@ -20,7 +20,7 @@ public class AnchorTests
         return (result.Site?.Anchors ?? [], result.Diagnostics.Select(d => d.ToString()).ToList());
     }
 
-    private static string Anchored(Anchor anchor) =>
+    private static string Anchored(AnchoredNote anchor) =>
         Body.Split("\n\n")[anchor.Paragraph.Number - 1].Replace("\n", " ").TrimEnd()[anchor.Start..anchor.End];
 
     [Fact]
@@ -139,7 +139,7 @@ public class AnchorTests
             .Write("content/annotations/2021-06-10-t/overlap.md", "---\ntext: 2021-06-10-t\nquote: advocated the\nkind: note\n---\nOverlap.\n");
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal(["outer", "inner", "overlap"], result.Site!.Anchors.Select(a => a.Annotation.Name));
+        Assert.Equal(["outer", "inner", "overlap"], result.Site!.Anchors.Select(a => a.Note.Name));
         Assert.Equal([1, 2, 3], result.Site.Anchors.Select(a => a.Number));
         var html = site.Read("site/texts/2021-06-10-t/index.html");
         Assert.Contains("<mark class=\"passage passage-note\" data-annotation=\"outer\">Chinese leader <mark class=\"passage passage-correction\" data-annotation=\"inner\">Dening X Kodaira</mark>" +
@@ -153,10 +153,10 @@ public class AnchorTests
     public void Closest_substring_finds_the_best_approximate_match()
     {
         const string text = "leader dening x kodiara advocated";
-        var (distance, start, end) = AnnotationAnchorer.ClosestSubstring("kodaira", text);
+        var (distance, start, end) = NoteAnchorer.ClosestSubstring("kodaira", text);
         Assert.Equal(2, distance);
         Assert.InRange(start, 16, 23);
         Assert.InRange(end, start + 4, 23);
-        Assert.Equal((7, 0, 0), AnnotationAnchorer.ClosestSubstring("kodaira", ""));
+        Assert.Equal((7, 0, 0), NoteAnchorer.ClosestSubstring("kodaira", ""));
     }
 }

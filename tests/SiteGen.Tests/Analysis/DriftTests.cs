@@ -27,7 +27,7 @@ public class DriftTests
         return site;
     }
 
-    private static string Record(int paragraph, string text) => SiteGen.Editing.AnnotationFile.RecordYaml(new PassageRecord(paragraph, PassageRecord.HashOf(text), text));
+    private static string Record(int paragraph, string text) => SiteGen.Editing.NoteFile.RecordYaml(new PassageRecord(paragraph, PassageRecord.HashOf(text), text));
 
     private static (int Code, string Out, string Err) Run(TempSite site, params string[] args)
     {
@@ -102,7 +102,7 @@ public class DriftTests
         Assert.Contains("correction: Deng Xiaoping\r\nanchored:\r\n  paragraph: 2\r\n", updated);
         Assert.DoesNotContain("\r\r", updated);
         Assert.DoesNotMatch("[^\r]\n", updated);
-        Assert.True(site.Build().Site!.Anchors.Single().Annotation.Anchored is { Paragraph: 2 });
+        Assert.True(site.Build().Site!.Anchors.Single().Note.Anchored is { Paragraph: 2 });
     }
 
     [Theory]
@@ -156,7 +156,7 @@ public class DriftTests
         var yaml = new YamlDotNet.Serialization.Deserializer();
         Gen.String.Sample(s =>
         {
-            var read = yaml.Deserialize<Dictionary<string, string>>("text: " + SiteGen.Editing.AnnotationFile.Quoted(s) + "\n");
+            var read = yaml.Deserialize<Dictionary<string, string>>("text: " + SiteGen.Editing.NoteFile.Quoted(s) + "\n");
             return read["text"] == s;
         }, iter: 2000);
     }

@@ -53,7 +53,7 @@ public class PropertyTests
             var diagnostics = new DiagnosticBag();
             var text = TextLoader.Load("content/texts/2024-06-24-t.md", content, diagnostics);
             ConceptLoader.Load("content/concepts/c.md", content, diagnostics);
-            AnnotationLoader.Load("content/annotations/t/a.md", "t", content, diagnostics);
+            NoteLoader.Load("content/annotations/t/a.md", "t", content, diagnostics);
             Assert.True(text is not null || diagnostics.HasErrors);
         }, iter: Cases);
     }
@@ -78,12 +78,12 @@ public class PropertyTests
             var from = (int)((uint)a % words.Length);
             var count = 1 + (int)((uint)b % (words.Length - from));
             var quote = string.Join(' ', words.Skip(from).Take(count));
-            if (AnnotationAnchorer.QuoteProblem(quote) is not null) return;
+            if (NoteAnchorer.QuoteProblem(quote) is not null) return;
             var start = words.Take(from).Sum(w => w.Length + 1);
             // Dashes and spaces at the quote's edges fold away: the anchor must cover its first and last letters.
             var first = start + quote.TakeWhile(c => !char.IsLetterOrDigit(c)).Count();
             var last = start + quote.Length - 1 - quote.Reverse().TakeWhile(c => !char.IsLetterOrDigit(c)).Count();
-            var occurrences = AnnotationAnchorer.Occurrences(text, quote, out _);
+            var occurrences = NoteAnchorer.Occurrences(text, quote, out _);
             Assert.Contains(occurrences, o => o.Paragraph == paragraph.Number && o.Start <= first && o.End > last);
         }, iter: Cases);
     }
@@ -93,15 +93,15 @@ public class PropertyTests
     {
         Gen.Select(GeneratedText, Fragment, Fragment).Sample((text, quote, prefix) =>
         {
-            var annotation = new Annotation
+            var note = new Note
             {
-                Name = "n", TextSlug = text.Slug, Quote = quote, Prefix = prefix, Kind = AnnotationKind.Note, Concepts = [], Note = Prose.Empty,
+                Name = "n", TextSlug = text.Slug, Quote = quote, Prefix = prefix, Kind = NoteKind.Note, Concepts = [], Body = Prose.Empty,
                 Links = [], SourcePath = "a.md",
                 TextLocation = new SourceLocation("a.md", 2, 7), QuoteLocation = new SourceLocation("a.md", 3, 8),
             };
-            var site = new Site { Info = new SiteInfo { Title = "E", Description = "D", BaseUrl = "/", Language = "en" }, Texts = [text], Concepts = [], Annotations = [annotation] };
+            var site = new Site { Info = new SiteInfo { Title = "E", Description = "D", BaseUrl = "/", Language = "en" }, Texts = [text], Concepts = [], Annotations = [note] };
             var diagnostics = new DiagnosticBag();
-            var anchors = AnnotationAnchorer.Anchor(site, diagnostics);
+            var anchors = NoteAnchorer.Anchor(site, diagnostics);
             Assert.True(anchors.Count == 1 ^ diagnostics.HasErrors);
         }, iter: Cases);
     }

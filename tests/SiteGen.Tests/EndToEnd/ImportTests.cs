@@ -48,21 +48,21 @@ public class ImportTests
         // The edition builds with them, strictly, and each anchors where Hypothesis placed it.
         var result = site.Build();
         Assert.True(result.Passes(strict: true), string.Join("\n", result.Diagnostics));
-        var anchors = result.Site!.Anchors.Where(a => a.Annotation.SourceId is not null).ToDictionary(a => a.Annotation.SourceId!);
+        var anchors = result.Site!.Anchors.Where(a => a.Note.SourceId is not null).ToDictionary(a => a.Note.SourceId!);
         Assert.Equal(5, anchors.Count);
         var conjectures = anchors["hypothesis:8tNxHqEzEe-aaaaaaaaaaa"];
-        Assert.Equal((3, AnnotationKind.Context, "alice"), (conjectures.Paragraph.Number, conjectures.Annotation.Kind, conjectures.Annotation.Author));
-        Assert.Equal(["basic-research"], conjectures.Annotation.Concepts.Select(c => c.Value));
+        Assert.Equal((3, NoteKind.Context, "alice"), (conjectures.Paragraph.Number, conjectures.Note.Kind, conjectures.Note.Author));
+        Assert.Equal(["basic-research"], conjectures.Note.Concepts.Select(c => c.Value));
         // A quote over a note marker, and one with curly quotes, anchor like any other.
         Assert.Equal(4, anchors["hypothesis:8tNxHqEzEe-bbbbbbbbbbb"].Paragraph.Number);
-        Assert.Equal(new DateOnly(2026, 11, 20), anchors["hypothesis:8tNxHqEzEe-bbbbbbbbbbb"].Annotation.Date); // 07:30 at +08:00 is the 20th in UTC
-        Assert.Contains("邓小平", anchors["hypothesis:8tNxHqEzEe-ccccccccccc"].Annotation.Note.PlainText(id => id));
+        Assert.Equal(new DateOnly(2026, 11, 20), anchors["hypothesis:8tNxHqEzEe-bbbbbbbbbbb"].Note.Date); // 07:30 at +08:00 is the 20th in UTC
+        Assert.Contains("邓小平", anchors["hypothesis:8tNxHqEzEe-ccccccccccc"].Note.Body.PlainText(id => id));
         // Of "basic research" (many places), the prefix Hypothesis gave picks ¶2, and only the words needed are kept.
         var basic = anchors["hypothesis:8tNxHqEzEe-ddddddddddd"];
-        Assert.Equal((2, "emphasised the importance of ", null), (basic.Paragraph.Number, basic.Annotation.Prefix, basic.Annotation.Suffix));
-        var correction = anchors["hypothesis:8tNxHqEzEe-jjjjjjjjjjj"].Annotation;
+        Assert.Equal((2, "emphasised the importance of ", null), (basic.Paragraph.Number, basic.Note.Prefix, basic.Note.Suffix));
+        var correction = anchors["hypothesis:8tNxHqEzEe-jjjjjjjjjjj"].Note;
         Assert.Equal(("Xi Jinping", "xi-jinping-jintao-2"), (correction.Correction, correction.Name));
-        Assert.All(anchors.Values, a => Assert.Equal(PassageRecord.HashOf(result.Site.TextOf(a.Paragraph.Slug).Paragraphs[a.Paragraph.Number - 1].PlainText), a.Annotation.Anchored!.Hash));
+        Assert.All(anchors.Values, a => Assert.Equal(PassageRecord.HashOf(result.Site.TextOf(a.Paragraph.Slug).Paragraphs[a.Paragraph.Number - 1].PlainText), a.Note.Anchored!.Hash));
         // Nothing else was touched.
         Assert.All(before, f => Assert.Equal(f.Value, File.ReadAllText(Path.Combine(site.Content, f.Key))));
     }

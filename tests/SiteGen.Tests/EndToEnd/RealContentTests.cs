@@ -71,8 +71,8 @@ public class RealContentTests
     [InlineData("I learned that.", "")]
     public void The_translation_errors_of_the_2021_news_feature_are_corrected(string published, string corrected)
     {
-        var anchor = Built.Value.Site!.Anchors.Single(a => a.Paragraph.Slug == "2021-06-10-quality-development" && a.Annotation.Quote == published);
-        Assert.Equal(corrected, anchor.Annotation.Correction);
+        var anchor = Built.Value.Site!.Anchors.Single(a => a.Paragraph.Slug == "2021-06-10-quality-development" && a.Note.Quote == published);
+        Assert.Equal(corrected, anchor.Note.Correction);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public class RealContentTests
     {
         var anchors = Built.Value.Site!.Anchors;
         Assert.True(anchors.Length >= 75, $"{anchors.Length} notes");
-        Assert.All(anchors.Where(a => a.Annotation.Kind == AnnotationKind.Context),
-            a => Assert.False(a.Annotation.Sources.IsEmpty, $"{a.Annotation.Id} states facts without a source"));
+        Assert.All(anchors.Where(a => a.Note.Kind == NoteKind.Context),
+            a => Assert.False(a.Note.Sources.IsEmpty, $"{a.Note.Id} states facts without a source"));
     }
 }

@@ -142,7 +142,7 @@ public class ScaleTests : IClassFixture<ScaleTests.LargeBuild>
         var cards = _build.Files.Keys.Where(k => k.StartsWith("annotations/", StringComparison.Ordinal) && k.EndsWith(".html", StringComparison.Ordinal))
             .SelectMany(k => _parser.ParseDocument(_build.Page(k)).QuerySelectorAll(".annotation-group [id]").Select(e => e.Id!))
             .Where(id => id.Contains("--", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(anchors.Select(a => $"{a.Annotation.TextSlug}--{a.Annotation.Name}").Order(StringComparer.Ordinal), cards);
+        Assert.Equal(anchors.Select(a => $"{a.Note.TextSlug}--{a.Note.Name}").Order(StringComparer.Ordinal), cards);
 
         // The collection names its first page; each page its next, and the pages hold every note once.
         using var collection = JsonDocument.Parse(_build.Files["annotations.jsonld"]);

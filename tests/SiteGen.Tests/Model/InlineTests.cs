@@ -32,7 +32,7 @@ public class InlineTests
     public void Every_kind_and_category_has_its_word_and_label()
     {
         Assert.Equal(["speech", "article", "report", "news"], Vocabulary.TextKinds.Words);
-        Assert.Equal(["note", "correction", "context", "translation"], Vocabulary.AnnotationKinds.Words);
+        Assert.Equal(["note", "correction", "context", "translation"], Vocabulary.NoteKinds.Words);
         Assert.Equal("Programmes and projects", Vocabulary.ConceptCategories.Label(ConceptCategory.Program));
         Assert.Equal(ConceptCategory.PolicyGoal, Vocabulary.ConceptCategories.ByWord["policy-goal"]);
     }

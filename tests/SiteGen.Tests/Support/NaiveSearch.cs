@@ -31,8 +31,8 @@ internal sealed class NaiveSearch
         var titles = site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
         foreach (var anchor in site.Anchors)
         {
-            var a = anchor.Annotation;
-            var words = SearchIndex.NotePlainText(a.Note, titles);
+            var a = anchor.Note;
+            var words = SearchIndex.NotePlainText(a.Body, titles);
             Add($"n:{a.TextSlug}:{a.Name}", a.Correction is { Length: > 0 } r ? r + " — " + words : words);
         }
         foreach (var doc in _docs)

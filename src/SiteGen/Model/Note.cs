@@ -2,8 +2,8 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Model;
 
-/// <summary>What an annotation does for the reader.</summary>
-internal enum AnnotationKind { Note, Correction, Context, Translation }
+/// <summary>What a note does for the reader.</summary>
+internal enum NoteKind { Note, Correction, Context, Translation }
 
 /// <summary>A work a note rests on (<c>sources:</c>): what it is called, who published it, when, and where it is online.</summary>
 internal sealed record Citation
@@ -20,7 +20,7 @@ internal sealed record Citation
 /// TextQuoteSelector does: the exact words, and if they occur more than once, the words just
 /// before or after them.
 /// </summary>
-internal sealed record Annotation
+internal sealed record Note
 {
     /// <summary>The file name: unique within its text, part of the note's permanent anchor.</summary>
     public required string Name { get; init; }
@@ -32,7 +32,7 @@ internal sealed record Annotation
     public string? Prefix { get; init; }
     /// <summary>Words just after the passage.</summary>
     public string? Suffix { get; init; }
-    public required AnnotationKind Kind { get; init; }
+    public required NoteKind Kind { get; init; }
     /// <summary>For a correction: the right reading; empty when the words should be deleted.</summary>
     public string? Correction { get; init; }
     /// <summary>Concepts the note is about: it is also shown on their pages.</summary>
@@ -46,7 +46,7 @@ internal sealed record Annotation
     /// <summary>The annotation's identifier where it was imported from (a Hypothesis id), so that a new import updates it.</summary>
     public string? SourceId { get; init; }
     /// <summary>The note, read from its Markdown, with <c>[[id]]</c> links to concepts.</summary>
-    public required Prose Note { get; init; }
+    public required Prose Body { get; init; }
     /// <summary>The <c>[[id]]</c> links of the note, each where it is written.</summary>
     public required ImmutableArray<Located> Links { get; init; }
     public required string SourcePath { get; init; }
@@ -58,9 +58,9 @@ internal sealed record Annotation
     public string Id => $"{TextSlug}--{Name}";
 }
 
-/// <summary>Where an annotation's quote was found: a range of one paragraph's plain text.</summary>
-internal sealed record Anchor(Annotation Annotation, ParagraphRef Paragraph, int Start, int End)
+/// <summary>A note with its passage found: a range of one paragraph's plain text.</summary>
+internal sealed record AnchoredNote(Note Note, ParagraphRef Paragraph, int Start, int End)
 {
-    /// <summary>The annotation's number within its text, in reading order (1, 2, ...).</summary>
+    /// <summary>The note's number within its text, in reading order (1, 2, ...).</summary>
     public int Number { get; init; }
 }

@@ -12,7 +12,7 @@ namespace SiteGen.Editing;
 /// <param name="SourceId">Where the annotation was imported from (<c>hypothesis:…</c>), so that a new import finds it.</param>
 /// <param name="Body">The note, in Markdown; empty for a file still to be written by the editor.</param>
 /// <param name="Starter">A file to start from (<c>new annotation</c>): with a comment by each field to fill in.</param>
-internal sealed record AnnotationFields(
+internal sealed record NoteFields(
     string Text, string Quote, string? Prefix, string? Suffix, string Kind, string? Correction, IReadOnlyList<string> Concepts,
     string Author, DateOnly? Date, string? SourceId, PassageRecord Record, string Body, bool Starter = false);
 
@@ -22,10 +22,10 @@ internal sealed record AnnotationFields(
 /// replaced within the front matter as the loader finds it (<see cref="SourceFile.ClosingFence"/>), and every file
 /// read back by the loader before it is written, so that what is written is exactly what will be read.
 /// </summary>
-internal static class AnnotationFile
+internal static class NoteFile
 {
     /// <summary>The file for <paramref name="fields"/>; an imported one carries its stamp (<see cref="Stamped"/>).</summary>
-    public static string Write(AnnotationFields fields)
+    public static string Write(NoteFields fields)
     {
         var yaml = new StringBuilder()
             .Append("---\n")
@@ -158,8 +158,8 @@ internal static class AnnotationFile
     {
         var before = new DiagnosticBag();
         var after = new DiagnosticBag();
-        var was = AnnotationLoader.Load(path, folderSlug, original, before);
-        var now = AnnotationLoader.Load(path, folderSlug, updated, after);
+        var was = NoteLoader.Load(path, folderSlug, original, before);
+        var now = NoteLoader.Load(path, folderSlug, updated, after);
         if (was is null || now is null || after.HasErrors) return "the file does not read as an annotation: run 'check' and correct it first";
         if (now.Anchored is not { } read || read.Paragraph != record.Paragraph || read.Hash != record.Hash || read.Text != record.Text)
             return "the record would not read back as written";
@@ -173,9 +173,9 @@ internal static class AnnotationFile
     /// What the loader makes of a file about to be written: its problems (a control character, a field the loader
     /// refuses, a link the prose policy refuses), all reported into <paramref name="diagnostics"/>; the annotation, or null.
     /// </summary>
-    public static Annotation? ReadBack(string path, string folderSlug, string file, DiagnosticBag diagnostics)
+    public static Note? ReadBack(string path, string folderSlug, string file, DiagnosticBag diagnostics)
     {
         TextRules.TextCharacters.CheckFile(path, file, diagnostics);
-        return AnnotationLoader.Load(path, folderSlug, file, diagnostics);
+        return NoteLoader.Load(path, folderSlug, file, diagnostics);
     }
 }

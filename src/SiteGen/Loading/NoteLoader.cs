@@ -4,9 +4,9 @@ using SiteGen.Model;
 namespace SiteGen.Loading;
 
 /// <summary>Reads one <c>content/annotations/&lt;text-slug&gt;/&lt;name&gt;.md</c>.</summary>
-internal static class AnnotationLoader
+internal static class NoteLoader
 {
-    public static Annotation? Load(string path, string folderSlug, string content, DiagnosticBag diagnostics)
+    public static Note? Load(string path, string folderSlug, string content, DiagnosticBag diagnostics)
     {
         var name = Path.GetFileNameWithoutExtension(path);
         var nameIsValid = Slugs.IsValidId(name);
@@ -20,7 +20,7 @@ internal static class AnnotationLoader
         var quote = fields.String("quote", required: true, "Dening X Kodaira");
         var prefix = RawString(fields, "prefix");
         var suffix = RawString(fields, "suffix");
-        var kind = fields.Choice("kind", required: true, Vocabulary.AnnotationKinds.ByWord);
+        var kind = fields.Choice("kind", required: true, Vocabulary.NoteKinds.ByWord);
         var hasCorrection = fields.Has("correction");
         var correction = fields.String("correction", required: false, "Deng Xiaoping");
         var concepts = fields.StringList("concepts", "[primary-productive-force]").Select(c => new Located(c.Value, c.Location)).ToList();
@@ -33,10 +33,10 @@ internal static class AnnotationLoader
         fields.String("imported", required: false, "\"3f2a9c1e5b7d0a4c\"");
         fields.ReportUnknownKeys();
 
-        if (kind == AnnotationKind.Correction && !hasCorrection)
+        if (kind == NoteKind.Correction && !hasCorrection)
             diagnostics.Error(DiagnosticCodes.MissingField, fields.KeyLocation("kind"),
                 "a correction needs the right reading: add 'correction: <the right words>' (or 'correction: \"\"' when the words should be deleted)");
-        if (kind is { } k && k != AnnotationKind.Correction && hasCorrection)
+        if (kind is { } k && k != NoteKind.Correction && hasCorrection)
             diagnostics.Error(DiagnosticCodes.BadValue, fields.KeyLocation("correction"),
                 $"'correction:' is only for 'kind: correction': change the kind, or remove the correction");
         if (text is not null && text != folderSlug)
@@ -48,7 +48,7 @@ internal static class AnnotationLoader
 
         var (note, links) = ProseParser.Parse(file.Body.Trim('\n'), file.TrimmedBodyStart, diagnostics);
         if (text is null || quote is null || kind is null || !nameIsValid || text != folderSlug) return null;
-        return new Annotation
+        return new Note
         {
             Name = name,
             TextSlug = text,
@@ -56,14 +56,14 @@ internal static class AnnotationLoader
             Prefix = prefix,
             Suffix = suffix,
             Kind = kind.Value,
-            Correction = kind == AnnotationKind.Correction ? correction ?? "" : null,
+            Correction = kind == NoteKind.Correction ? correction ?? "" : null,
             Concepts = [.. concepts],
             Author = author,
             Date = date,
             Sources = [.. sources],
             Anchored = anchored,
             SourceId = sourceId,
-            Note = note,
+            Body = note,
             Links = links,
             SourcePath = path,
             TextLocation = fields.ValueLocation("text"),

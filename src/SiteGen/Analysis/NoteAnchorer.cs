@@ -12,14 +12,14 @@ namespace SiteGen.Analysis;
 /// anchoring fails, the message says what to write instead: the closest passage found, or the
 /// prefix that picks each place.
 /// </summary>
-internal static class AnnotationAnchorer
+internal static class NoteAnchorer
 {
     private sealed record Place(Paragraph Paragraph, FoldedText Folded, int Start, int End);
 
-    public static IReadOnlyList<Anchor> Anchor(Site site, DiagnosticBag diagnostics)
+    public static IReadOnlyList<AnchoredNote> Anchor(Site site, DiagnosticBag diagnostics)
     {
         var texts = site.Texts.ToDictionary(t => t.Slug, StringComparer.Ordinal);
-        var anchors = new Anchor?[site.Annotations.Length];
+        var anchors = new AnchoredNote?[site.Annotations.Length];
         // A text's paragraphs are folded once for all of its annotations, then let go.
         var byText = Enumerable.Range(0, site.Annotations.Length).GroupBy(i => site.Annotations[i].TextSlug, StringComparer.Ordinal).ToList();
         Parallel.ForEach(byText, group =>
@@ -38,9 +38,9 @@ internal static class AnnotationAnchorer
         });
         // Number each text's annotations in reading order.
         var textOrder = site.Texts.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
-        return anchors.OfType<Anchor>()
+        return anchors.OfType<AnchoredNote>()
             .GroupBy(a => a.Paragraph.Slug)
-            .SelectMany(g => g.OrderBy(a => a.Paragraph.Number).ThenBy(a => a.Start).ThenByDescending(a => a.End).ThenBy(a => a.Annotation.Name, StringComparer.Ordinal)
+            .SelectMany(g => g.OrderBy(a => a.Paragraph.Number).ThenBy(a => a.Start).ThenByDescending(a => a.End).ThenBy(a => a.Note.Name, StringComparer.Ordinal)
                 .Select((a, n) => a with { Number = n + 1 }))
             .OrderBy(a => textOrder[a.Paragraph.Slug]).ThenBy(a => a.Number)
             .ToList();
@@ -88,7 +88,7 @@ internal static class AnnotationAnchorer
         return null;
     }
 
-    private static Anchor? AnchorIn(FoldedParagraphs folded, Annotation annotation, DiagnosticBag diagnostics)
+    private static AnchoredNote? AnchorIn(FoldedParagraphs folded, Note annotation, DiagnosticBag diagnostics)
     {
         var text = folded.Text;
         if (QuoteProblem(annotation.Quote) is { } problem)
@@ -109,7 +109,7 @@ internal static class AnnotationAnchorer
         if (chosen.Count == 1)
         {
             var c = chosen[0];
-            return new Anchor(annotation, new ParagraphRef(text.Slug, c.Paragraph.Number), c.Folded.Start(c.Start), c.Folded.End(c.End));
+            return new AnchoredNote(annotation, new ParagraphRef(text.Slug, c.Paragraph.Number), c.Folded.Start(c.Start), c.Folded.End(c.End));
         }
         if (chosen.Count == 0)
         {
