@@ -18,7 +18,7 @@ internal static class ConceptChecks
         }
         foreach (var link in site.Info.IntroductionLinks)
             CheckId(link, ids, "[[...]]", diagnostics);
-        foreach (var annotation in site.Annotations)
+        foreach (var annotation in site.Notes)
         {
             foreach (var id in annotation.Concepts)
                 CheckId(id, ids, "concepts", diagnostics);

@@ -19,9 +19,9 @@ internal static class NoteAnchorer
     public static IReadOnlyList<AnchoredNote> Anchor(Site site, DiagnosticBag diagnostics)
     {
         var texts = site.Texts.ToDictionary(t => t.Slug, StringComparer.Ordinal);
-        var anchors = new AnchoredNote?[site.Annotations.Length];
+        var anchors = new AnchoredNote?[site.Notes.Length];
         // A text's paragraphs are folded once for all of its annotations, then let go.
-        var byText = Enumerable.Range(0, site.Annotations.Length).GroupBy(i => site.Annotations[i].TextSlug, StringComparer.Ordinal).ToList();
+        var byText = Enumerable.Range(0, site.Notes.Length).GroupBy(i => site.Notes[i].TextSlug, StringComparer.Ordinal).ToList();
         Parallel.ForEach(byText, group =>
         {
             if (!texts.TryGetValue(group.Key, out var text))
@@ -30,11 +30,11 @@ internal static class NoteAnchorer
                 if (site.UnloadedTexts.Contains(group.Key)) return;
                 var hint = Suggestions.Closest(group.Key, texts.Keys) is { } s ? $"did you mean '{s}'?" : "the text slugs are the file names in content/texts/";
                 foreach (var i in group)
-                    diagnostics.Error(DiagnosticCodes.UnknownText, site.Annotations[i].TextLocation, $"there is no text '{group.Key}': {hint}");
+                    diagnostics.Error(DiagnosticCodes.UnknownText, site.Notes[i].TextLocation, $"there is no text '{group.Key}': {hint}");
                 return;
             }
             var folded = new FoldedParagraphs(text);
-            foreach (var i in group) anchors[i] = AnchorIn(folded, site.Annotations[i], diagnostics);
+            foreach (var i in group) anchors[i] = AnchorIn(folded, site.Notes[i], diagnostics);
         });
         // Number each text's annotations in reading order.
         var textOrder = site.Texts.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);

@@ -34,11 +34,35 @@ internal static class SiteAnalyser
             MentionsByConcept = mentionsByConcept,
             CoMentions = CrossReferences.CoMentions(site.Concepts, byParagraph),
             RelatedPassages = CrossReferences.RelatedPassages(site, byParagraph),
-            Anchors = [.. anchors],
+            Notes = [.. anchors],
+            NotesByText = anchors.GroupBy(a => a.Paragraph.Slug, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal),
+            NotesByParagraph = anchors.GroupBy(a => a.Paragraph).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()),
+            NotesByConcept = NotesByConcept(site, anchors),
+            TextCountByConcept = mentionsByConcept.ToFrozenDictionary(c => c.Key, c => CountTexts(c.Value), StringComparer.Ordinal),
+            Lists = Analysis.Lists.Of(site, anchors, mentionsByConcept),
             TextsBySlug = site.Texts.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal),
         };
         lap?.Invoke("analyse: cross-references");
         return analysed;
+    }
+
+    /// <summary>The notes about each concept: those that name it in <c>concepts:</c> or link it in their text.</summary>
+    private static FrozenDictionary<string, ImmutableArray<AnchoredNote>> NotesByConcept(Site site, IReadOnlyList<AnchoredNote> notes)
+    {
+        var byConcept = site.Concepts.ToDictionary(c => c.Id, _ => ImmutableArray.CreateBuilder<AnchoredNote>(), StringComparer.Ordinal);
+        foreach (var note in notes)
+            foreach (var id in note.Note.Concepts.Select(c => c.Value).Concat(note.Note.Links.Select(l => l.Value)).Distinct(StringComparer.Ordinal))
+                if (byConcept.TryGetValue(id, out var list)) list.Add(note);
+        return byConcept.ToFrozenDictionary(c => c.Key, c => c.Value.ToImmutable(), StringComparer.Ordinal);
+    }
+
+    /// <summary>How many texts a concept's mentions (in reading order, so text by text) are in.</summary>
+    private static int CountTexts(ImmutableArray<Mention> mentions)
+    {
+        var count = 0;
+        for (var i = 0; i < mentions.Length; i++)
+            if (i == 0 || mentions[i].Slug != mentions[i - 1].Slug) count++;
+        return count;
     }
 
     /// <summary>

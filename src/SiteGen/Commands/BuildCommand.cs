@@ -41,7 +41,7 @@ internal static class BuildCommand
             {
                 var site = o.Site!;
                 var w = o.Written!;
-                return $"Built {site.Site.Texts.Length} texts, {site.Site.Texts.Sum(t => t.Paragraphs.Length)} paragraphs, {site.Site.Concepts.Length} concepts, {site.Mentions.Length} mentions, {site.Anchors.Length} notes: " +
+                return $"Built {site.Site.Texts.Length} texts, {site.Site.Texts.Sum(t => t.Paragraphs.Length)} paragraphs, {site.Site.Concepts.Length} concepts, {site.Mentions.Length} mentions, {site.Notes.Length} notes: " +
                        $"{o.Files} files in {paths.Display(paths.Output)}/ ({w.Written} written, {w.Unchanged} unchanged" +
                        (w.Removed > 0 ? $", {w.Removed} removed" : "") + $") in {Reporter.Milliseconds(o.Elapsed)} ms.";
             },

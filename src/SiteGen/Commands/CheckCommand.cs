@@ -37,7 +37,7 @@ internal static class CheckCommand
                 return failure;
             var outcome = SiteBuilder.Build(options);
             return Reporter.Finish(outcome, options.Paths, Reporter.Format(result.GetValue(format)), options.Strict, stdout, stderr,
-                done: o => $"Checked {o.Site!.Site.Texts.Length} texts, {o.Site.Site.Concepts.Length} concepts, {o.Site.Anchors.Length} notes and {o.Rendered!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} pages in {Reporter.Milliseconds(o.Elapsed)} ms: no problems.",
+                done: o => $"Checked {o.Site!.Site.Texts.Length} texts, {o.Site.Site.Concepts.Length} concepts, {o.Site.Notes.Length} notes and {o.Rendered!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} pages in {Reporter.Milliseconds(o.Elapsed)} ms: no problems.",
                 failed: "Check failed");
         });
         return command;

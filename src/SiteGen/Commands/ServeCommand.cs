@@ -123,7 +123,7 @@ internal static class ServeCommand
             done: o =>
             {
                 var site = o.Site!;
-                return $"Built {site.Site.Texts.Length} texts, {site.Site.Concepts.Length} concepts, {site.Mentions.Length} mentions, {site.Anchors.Length} notes: " +
+                return $"Built {site.Site.Texts.Length} texts, {site.Site.Concepts.Length} concepts, {site.Mentions.Length} mentions, {site.Notes.Length} notes: " +
                        $"{o.Files} files in memory in {Reporter.Milliseconds(o.Elapsed)} ms.";
             },
             failed: "Build failed", afterFailure: " The last good site is still served.");

@@ -26,7 +26,7 @@ internal sealed class HypothesisImport(Site site, ProjectPaths paths, string? on
     private static readonly Regex Account = new(@"^acct:(?<name>[A-Za-z0-9._-]{1,64})@[A-Za-z0-9.-]{1,253}$", RegexOptions.CultureInvariant);
 
     private readonly Dictionary<string, Text> _texts = site.Texts.ToDictionary(t => t.Slug, StringComparer.Ordinal);
-    private readonly Dictionary<string, Note> _bySourceId = site.Annotations.Where(a => a.SourceId is not null)
+    private readonly Dictionary<string, Note> _bySourceId = site.Notes.Where(a => a.SourceId is not null)
         .GroupBy(a => a.SourceId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     private readonly HashSet<string> _conceptIds = site.Concepts.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
@@ -203,7 +203,7 @@ internal sealed class HypothesisImport(Site site, ProjectPaths paths, string? on
         {
             foreach (var link in loaded.Links.Where(l => !_conceptIds.Contains(l.Value)))
                 problems.Error(DiagnosticCodes.UnknownConcept, link.Location, $"[[{link.Value}]] names no concept");
-            var anchors = NoteAnchorer.Anchor(site with { Texts = [text], Annotations = [loaded] }, problems);
+            var anchors = NoteAnchorer.Anchor(site with { Texts = [text], Notes = [loaded] }, problems);
             if (!problems.HasErrors && (anchors.Count != 1 || anchors[0].Paragraph.Number != place.Paragraph || anchors[0].Start != place.Start))
                 problems.Error(DiagnosticCodes.QuoteAmbiguous, loaded.QuoteLocation, "the quote does not anchor where Hypothesis placed it");
         }

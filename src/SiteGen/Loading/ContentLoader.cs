@@ -11,7 +11,7 @@ namespace SiteGen.Loading;
 internal static class ContentLoader
 {
     /// <summary>Annotations live in one folder per text: content/annotations/&lt;text-slug&gt;/&lt;name&gt;.md.</summary>
-    private static List<Note> LoadAnnotations(ProjectPaths paths, ContentFiles reader, DiagnosticBag diagnostics)
+    private static List<Note> LoadAnnotations(ProjectPaths paths, ContentFiles reader, System.Collections.Concurrent.ConcurrentDictionary<string, string> digests, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(paths.Content, "annotations");
         if (!Directory.Exists(folder)) return [];
@@ -22,17 +22,27 @@ internal static class ContentLoader
             .SelectMany(d => reader.List(d, "*.md").Select(f => (Folder: Path.GetFileName(d), File: f))).ToArray();
         var annotations = new Note?[files.Length];
         Parallel.For(0, files.Length, i =>
-            annotations[i] = reader.ReadText(files[i].File) is { } text ? NoteLoader.Load(paths.Display(files[i].File), files[i].Folder, text, diagnostics) : null);
+        {
+            if (reader.ReadText(files[i].File) is not { } text || NoteLoader.Load(paths.Display(files[i].File), files[i].Folder, text, diagnostics) is not { } note) return;
+            annotations[i] = note;
+            digests[Inputs.Note(note.Id)] = Inputs.Digest(text);
+        });
         return annotations.OfType<Note>().ToList();
     }
 
     public static Site? Load(ProjectPaths paths, DiagnosticBag diagnostics)
     {
         var reader = new ContentFiles(paths, paths.Content, diagnostics);
+        // Each file's digest, by its input's name: what an incremental build compares.
+        var digests = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var siteFile = Path.Combine(paths.Content, "site.yml");
         SiteInfo? info = null;
         if (File.Exists(siteFile) || new FileInfo(siteFile).LinkTarget is not null)
-            info = reader.ReadText(siteFile) is { } siteText ? SiteInfoLoader.Load(paths.Display(siteFile), siteText, diagnostics) : null;
+        {
+            var siteText = reader.ReadText(siteFile);
+            info = siteText is null ? null : SiteInfoLoader.Load(paths.Display(siteFile), siteText, diagnostics);
+            if (info is not null) digests[Inputs.Site] = Inputs.Digest(siteText!);
+        }
         else
             diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(paths.Display(siteFile)),
                 "there is no site.yml: create it with at least 'title:' and 'description:'");
@@ -45,14 +55,22 @@ internal static class ContentLoader
 
         var texts = new Text?[files.Count];
         Parallel.For(0, files.Count, i =>
-            texts[i] = reader.ReadText(files[i]) is { } text ? TextLoader.Load(paths.Display(files[i]), text, diagnostics) : null);
+        {
+            if (reader.ReadText(files[i]) is not { } content || TextLoader.Load(paths.Display(files[i]), content, diagnostics) is not { } text) return;
+            texts[i] = text;
+            digests[Inputs.Text(text.Slug)] = Inputs.Digest(content);
+        });
 
         var conceptFiles = reader.List(Path.Combine(paths.Content, "concepts"), "*.md");
         var concepts = new Concept?[conceptFiles.Count];
         Parallel.For(0, conceptFiles.Count, i =>
-            concepts[i] = reader.ReadText(conceptFiles[i]) is { } text ? ConceptLoader.Load(paths.Display(conceptFiles[i]), text, diagnostics) : null);
+        {
+            if (reader.ReadText(conceptFiles[i]) is not { } content || ConceptLoader.Load(paths.Display(conceptFiles[i]), content, diagnostics) is not { } concept) return;
+            concepts[i] = concept;
+            digests[Inputs.Concept(concept.Id)] = Inputs.Digest(content);
+        });
 
-        var annotations = LoadAnnotations(paths, reader, diagnostics);
+        var annotations = LoadAnnotations(paths, reader, digests, diagnostics);
 
         if (info is null) return null;
         return new Site
@@ -62,7 +80,8 @@ internal static class ContentLoader
                 .OrderBy(t => t.Date).ThenBy(t => t.Slug, StringComparer.Ordinal)
                 .ToImmutableArray(),
             Concepts = concepts.OfType<Concept>().OrderBy(c => c.Id, StringComparer.Ordinal).ToImmutableArray(),
-            Annotations = [.. annotations],
+            Notes = [.. annotations],
+            Digests = digests.ToFrozenDictionary(StringComparer.Ordinal),
             UnloadedTexts = files.Where((_, i) => texts[i] is null).Select(f => Path.GetFileNameWithoutExtension(f)).ToFrozenSet(StringComparer.Ordinal),
         };
     }

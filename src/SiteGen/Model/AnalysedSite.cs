@@ -17,8 +17,19 @@ internal sealed record AnalysedSite
     /// <summary>For each paragraph, passages of other texts that share most of its concepts.</summary>
     public required IReadOnlyDictionary<ParagraphRef, ImmutableArray<RelatedPassage>> RelatedPassages { get; init; }
 
-    /// <summary>Every anchored annotation, by text in reading order, numbered within its text.</summary>
-    public ImmutableArray<AnchoredNote> Anchors { get; init; } = [];
+    /// <summary>Every anchored note, by text in reading order, numbered within its text.</summary>
+    public ImmutableArray<AnchoredNote> Notes { get; init; } = [];
+    /// <summary>The notes of each text that has any, in reading order.</summary>
+    public FrozenDictionary<string, ImmutableArray<AnchoredNote>> NotesByText { get; init; } = FrozenDictionary<string, ImmutableArray<AnchoredNote>>.Empty;
+    /// <summary>The notes of each paragraph that has any, in reading order.</summary>
+    public FrozenDictionary<ParagraphRef, ImmutableArray<AnchoredNote>> NotesByParagraph { get; init; } = FrozenDictionary<ParagraphRef, ImmutableArray<AnchoredNote>>.Empty;
+    /// <summary>The notes about each concept (named in <c>concepts:</c> or linked with <c>[[id]]</c>), in reading order; every concept has an entry.</summary>
+    public FrozenDictionary<string, ImmutableArray<AnchoredNote>> NotesByConcept { get; init; } = FrozenDictionary<string, ImmutableArray<AnchoredNote>>.Empty;
+    /// <summary>How many texts mention each concept (every concept has an entry).</summary>
+    public FrozenDictionary<string, int> TextCountByConcept { get; init; } = FrozenDictionary<string, int>.Empty;
+
+    /// <summary>How the lists of the site are laid out on pages.</summary>
+    public required SiteLists Lists { get; init; }
 
     /// <summary>The texts by slug.</summary>
     public required FrozenDictionary<string, Text> TextsBySlug { get; init; }

@@ -10,6 +10,8 @@ internal sealed record Site
     public required ImmutableArray<Concept> Concepts { get; init; }
     /// <summary>Slugs of text files that exist but could not be loaded (their errors are reported).</summary>
     public FrozenSet<string> UnloadedTexts { get; init; } = FrozenSet<string>.Empty;
-    /// <summary>The annotations, by text slug and name.</summary>
-    public ImmutableArray<Note> Annotations { get; init; } = [];
+    /// <summary>The notes, by text slug and name.</summary>
+    public ImmutableArray<Note> Notes { get; init; } = [];
+    /// <summary>A digest of each file as read (<see cref="Inputs.Digest(string)"/>), by its input's name: <c>site</c>, <c>text:…</c>, <c>concept:…</c>, <c>note:…</c>.</summary>
+    public FrozenDictionary<string, string> Digests { get; init; } = FrozenDictionary<string, string>.Empty;
 }

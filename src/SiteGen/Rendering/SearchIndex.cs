@@ -35,12 +35,12 @@ internal static class SearchIndex
     /// <summary>A searchable unit: a paragraph ('p') or a note ('n') of text number <paramref name="Text"/>.</summary>
     public sealed record Doc(char Kind, int Text, int Paragraph, string Words, string? Name = null, string? NoteKind = null);
 
-    public static IReadOnlyList<OutputFile> Build(AnalysedSite site, Urls urls) => Build(site.Site, site.Anchors, urls);
+    public static IReadOnlyList<OutputFile> Build(AnalysedSite site, Urls urls) => Build(site.Site, site.Notes, urls);
 
     /// <summary>Builds the index into <paramref name="sink"/>.</summary>
     public static void Build(AnalysedSite site, Urls urls, IFileSink sink)
     {
-        foreach (var file in Build(site.Site, site.Anchors, urls)) sink.Add(file);
+        foreach (var file in Build(site.Site, site.Notes, urls)) sink.Add(file);
     }
 
     /// <summary>The index of the texts and of the anchored notes; concepts by title and alias.</summary>

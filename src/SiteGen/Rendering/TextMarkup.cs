@@ -23,7 +23,6 @@ internal sealed class TextMarkup
     private readonly Func<Note, string> _annotationHtml;
     private readonly FrozenDictionary<string, (string Open, string Close)> _mentionTags;
     private readonly FrozenDictionary<string, Decoration> _highlights;
-    private readonly FrozenDictionary<ParagraphRef, ImmutableArray<AnchoredNote>> _anchorsByParagraph;
 
     public TextMarkup(AnalysedSite site, TemplateSet templates, Urls urls, Func<string, TextSummaryView> textOf, Func<string, string> conceptTitle,
         Func<Note, string> annotationHtml, DiagnosticBag diagnostics)
@@ -37,8 +36,7 @@ internal sealed class TextMarkup
         _annotationHtml = annotationHtml;
         _mentionTags = site.Site.Concepts.ToFrozenDictionary(c => c.Id,
             c => templates.Wrapper("partials/mention.html", new MentionMarkup(urls.Concept(c.Id), c.Id, TemplateSet.Inner), diagnostics), StringComparer.Ordinal);
-        _highlights = site.Anchors.ToFrozenDictionary(a => a.Note.Id, Highlight, StringComparer.Ordinal);
-        _anchorsByParagraph = site.Anchors.GroupBy(a => a.Paragraph).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+        _highlights = site.Notes.ToFrozenDictionary(a => a.Note.Id, Highlight, StringComparer.Ordinal);
     }
 
     public string Partial(string template, object view) => _templates.Render(template, view, _diagnostics);
@@ -66,7 +64,7 @@ internal sealed class TextMarkup
                 var (open, close) = _mentionTags[m.ConceptId];
                 decorations.Add(new Decoration(m.Start, m.End, open, close, IsLink: true));
             }
-        if (_anchorsByParagraph.TryGetValue(key, out var anchors))
+        if (_site.NotesByParagraph.TryGetValue(key, out var anchors))
             decorations.AddRange(anchors.Select(a => _highlights[a.Note.Id]));
         return decorations;
     }
@@ -80,7 +78,7 @@ internal sealed class TextMarkup
     /// <summary>The annotations of a paragraph, in reading order, for the margin; empty when it has none.</summary>
     public string MarginAnnotations(ParagraphRef paragraph)
     {
-        if (!_anchorsByParagraph.TryGetValue(paragraph, out var anchors)) return "";
+        if (!_site.NotesByParagraph.TryGetValue(paragraph, out var anchors)) return "";
         var annotations = anchors.Select(anchor =>
         {
             var a = anchor.Note;

@@ -17,7 +17,7 @@ public class AnchorTests
             .Text("2021-06-10-t", "title: T\ndate: 2021-06-10\nkind: news", Body)
             .Write("content/annotations/2021-06-10-t/n.md", $"---\ntext: 2021-06-10-t\n{frontMatter.TrimEnd('\n')}\nkind: note\n---\nThe note.\n");
         var result = site.Build();
-        return (result.Site?.Anchors ?? [], result.Diagnostics.Select(d => d.ToString()).ToList());
+        return (result.Site?.Notes ?? [], result.Diagnostics.Select(d => d.ToString()).ToList());
     }
 
     private static string Anchored(AnchoredNote anchor) =>
@@ -69,7 +69,7 @@ public class AnchorTests
             .Write("content/annotations/2021-06-10-t/n.md", "---\ntext: 2021-06-10-t\nquote: advocated the “primary\nkind: note\n---\nN.\n");
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Single(result.Site!.Anchors);
+        Assert.Single(result.Site!.Notes);
         Assert.Equal(2, result.Site.Mentions.Length);
         var html = site.Read("site/texts/2021-06-10-t/index.html");
         // The link is split where the highlight ends, and the marker stands outside it.
@@ -139,8 +139,8 @@ public class AnchorTests
             .Write("content/annotations/2021-06-10-t/overlap.md", "---\ntext: 2021-06-10-t\nquote: advocated the\nkind: note\n---\nOverlap.\n");
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal(["outer", "inner", "overlap"], result.Site!.Anchors.Select(a => a.Note.Name));
-        Assert.Equal([1, 2, 3], result.Site.Anchors.Select(a => a.Number));
+        Assert.Equal(["outer", "inner", "overlap"], result.Site!.Notes.Select(a => a.Note.Name));
+        Assert.Equal([1, 2, 3], result.Site.Notes.Select(a => a.Number));
         var html = site.Read("site/texts/2021-06-10-t/index.html");
         Assert.Contains("<mark class=\"passage passage-note\" data-annotation=\"outer\">Chinese leader <mark class=\"passage passage-correction\" data-annotation=\"inner\">Dening X Kodaira</mark>" +
             "<span class=\"correction\" data-reading=\"Deng Xiaoping\"></span>" +

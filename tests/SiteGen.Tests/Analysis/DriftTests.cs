@@ -68,7 +68,7 @@ public class DriftTests
     {
         using var site = Site(Before, Record(2, Before), before: "First paragraph.\n\nA paragraph added before it.\n\n");
         var result = site.Build();
-        Assert.Equal(3, result.Site!.Anchors.Single().Paragraph.Number);
+        Assert.Equal(3, result.Site!.Notes.Single().Paragraph.Number);
         Assert.True(result.Passes(strict: true), string.Join("\n", result.Diagnostics));
     }
 
@@ -102,7 +102,7 @@ public class DriftTests
         Assert.Contains("correction: Deng Xiaoping\r\nanchored:\r\n  paragraph: 2\r\n", updated);
         Assert.DoesNotContain("\r\r", updated);
         Assert.DoesNotMatch("[^\r]\n", updated);
-        Assert.True(site.Build().Site!.Anchors.Single().Note.Anchored is { Paragraph: 2 });
+        Assert.True(site.Build().Site!.Notes.Single().Note.Anchored is { Paragraph: 2 });
     }
 
     [Theory]

@@ -99,7 +99,7 @@ public class PropertyTests
                 Links = [], SourcePath = "a.md",
                 TextLocation = new SourceLocation("a.md", 2, 7), QuoteLocation = new SourceLocation("a.md", 3, 8),
             };
-            var site = new Site { Info = new SiteInfo { Title = "E", Description = "D", BaseUrl = "/", Language = "en" }, Texts = [text], Concepts = [], Annotations = [note] };
+            var site = new Site { Info = new SiteInfo { Title = "E", Description = "D", BaseUrl = "/", Language = "en" }, Texts = [text], Concepts = [], Notes = [note] };
             var diagnostics = new DiagnosticBag();
             var anchors = NoteAnchorer.Anchor(site, diagnostics);
             Assert.True(anchors.Count == 1 ^ diagnostics.HasErrors);

@@ -54,7 +54,7 @@ public abstract class EveryPageTests(FontSet fonts)
         {
             var looks = sweep.Looks.Where(l => l.Width == width && l.Scheme == "light" && l.Notes.Count > 0).ToList();
             var notes = looks.SelectMany(l => l.Notes.Select(n => (l.Page, Note: n))).ToList();
-            Assert.Equal(site.Site.Anchors.Length, notes.Count);
+            Assert.Equal(site.Site.Notes.Length, notes.Count);
             var problems = new List<string>();
             foreach (var (page, n) in notes)
             {

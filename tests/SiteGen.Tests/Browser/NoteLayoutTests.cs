@@ -10,7 +10,7 @@ public class NoteLayoutTests(ReadingTests.Edition edition) : IClassFixture<Readi
     private static void SkipWithoutBrowser() => Skip.If(Support.Browser.SkipReason is not null, Support.Browser.SkipReason);
 
     private IReadOnlyList<string> TextPages() =>
-        [.. edition.Site.Site.Texts.Where(t => edition.Site.Anchors.Any(a => a.Paragraph.Slug == t.Slug)).Select(t => $"/texts/{t.Slug}/")];
+        [.. edition.Site.Site.Texts.Where(t => edition.Site.Notes.Any(a => a.Paragraph.Slug == t.Slug)).Select(t => $"/texts/{t.Slug}/")];
 
     /// <summary>Each note's box, its passage's first line, and whether it stands in the margin or in the flow.</summary>
     private const string Measure = """
@@ -101,7 +101,7 @@ public class NoteLayoutTests(ReadingTests.Edition edition) : IClassFixture<Readi
               });
             }
             """;
-        var path = TextPages().OrderByDescending(p => edition.Site.Anchors.Count(a => $"/texts/{a.Paragraph.Slug}/" == p)).First();
+        var path = TextPages().OrderByDescending(p => edition.Site.Notes.Count(a => $"/texts/{a.Paragraph.Slug}/" == p)).First();
         await page.GotoAsync(Support.Browser.Origin + path);
         var inFlow = 0;
         var problems = new List<string>();
@@ -156,7 +156,7 @@ public class NoteLayoutTests(ReadingTests.Edition edition) : IClassFixture<Readi
                 if (back[3] != 0) problems.Add($"{path}: note {name} stays open after the way back");
             }
         }
-        Assert.Equal(edition.Site.Anchors.Length, total);
+        Assert.Equal(edition.Site.Notes.Length, total);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         // Where the paragraph allows, the passage and its note are on the screen together.
         Assert.True(both * 2 > total, $"only {both} of {total} notes opened beside their passage");

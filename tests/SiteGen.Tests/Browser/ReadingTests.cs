@@ -94,7 +94,7 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
         Assert.Contains("Deng Xiaoping", await correction.EvaluateAsync<string>("e => getComputedStyle(e, '::before').content"));
         var spoken = await page.Locator("#p10").AriaSnapshotAsync();
         Assert.Contains("(the editors’ correction: Deng Xiaoping)", spoken);
-        var number = _edition.Site.Anchors.Single(a => a.Note.Id == "2021-06-10-quality-development--deng-xiaoping").Number;
+        var number = _edition.Site.Notes.Single(a => a.Note.Id == "2021-06-10-quality-development--deng-xiaoping").Number;
         Assert.Contains($"link \"Correction {number}\"", spoken);
         Assert.Equal("Dening X Kodaira", await correction.EvaluateAsync<string>("e => e.previousElementSibling.textContent"));
     }

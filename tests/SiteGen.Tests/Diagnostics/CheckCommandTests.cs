@@ -135,7 +135,7 @@ public class CheckCommandTests
         site.Write("content/annotations/2021-05-28-a/basic-research.md", file + "The note.\n");
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal(27, Assert.Single(result.Site!.Anchors).Start);
+        Assert.Equal(27, Assert.Single(result.Site!.Notes).Start);
     }
 
     [Fact]

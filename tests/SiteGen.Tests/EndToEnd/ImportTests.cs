@@ -48,7 +48,7 @@ public class ImportTests
         // The edition builds with them, strictly, and each anchors where Hypothesis placed it.
         var result = site.Build();
         Assert.True(result.Passes(strict: true), string.Join("\n", result.Diagnostics));
-        var anchors = result.Site!.Anchors.Where(a => a.Note.SourceId is not null).ToDictionary(a => a.Note.SourceId!);
+        var anchors = result.Site!.Notes.Where(a => a.Note.SourceId is not null).ToDictionary(a => a.Note.SourceId!);
         Assert.Equal(5, anchors.Count);
         var conjectures = anchors["hypothesis:8tNxHqEzEe-aaaaaaaaaaa"];
         Assert.Equal((3, NoteKind.Context, "alice"), (conjectures.Paragraph.Number, conjectures.Note.Kind, conjectures.Note.Author));

@@ -58,9 +58,9 @@ public class RealContentTests
     public void At_least_forty_annotationViews_are_anchored_across_all_five_texts()
     {
         var site = Built.Value.Site!;
-        Assert.True(site.Anchors.Length >= 40, $"{site.Anchors.Length} notes");
-        Assert.Equal(site.Site.Texts.Select(t => t.Slug), site.Anchors.Select(a => a.Paragraph.Slug).Distinct());
-        Assert.Equal(site.Site.Annotations.Length, site.Anchors.Length);
+        Assert.True(site.Notes.Length >= 40, $"{site.Notes.Length} notes");
+        Assert.Equal(site.Site.Texts.Select(t => t.Slug), site.Notes.Select(a => a.Paragraph.Slug).Distinct());
+        Assert.Equal(site.Site.Notes.Length, site.Notes.Length);
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public class RealContentTests
     [InlineData("I learned that.", "")]
     public void The_translation_errors_of_the_2021_news_feature_are_corrected(string published, string corrected)
     {
-        var anchor = Built.Value.Site!.Anchors.Single(a => a.Paragraph.Slug == "2021-06-10-quality-development" && a.Note.Quote == published);
+        var anchor = Built.Value.Site!.Notes.Single(a => a.Paragraph.Slug == "2021-06-10-quality-development" && a.Note.Quote == published);
         Assert.Equal(corrected, anchor.Note.Correction);
     }
 
@@ -157,7 +157,7 @@ public class RealContentTests
     [Fact]
     public void At_least_seventy_five_notes_and_every_context_note_names_its_sources()
     {
-        var anchors = Built.Value.Site!.Anchors;
+        var anchors = Built.Value.Site!.Notes;
         Assert.True(anchors.Length >= 75, $"{anchors.Length} notes");
         Assert.All(anchors.Where(a => a.Note.Kind == NoteKind.Context),
             a => Assert.False(a.Note.Sources.IsEmpty, $"{a.Note.Id} states facts without a source"));

@@ -64,7 +64,7 @@ public class ScaleTests : IClassFixture<ScaleTests.LargeBuild>
     public void Every_mention_of_a_concept_with_many_stands_once_on_its_pages_of_mentions()
     {
         var site = _build.Result.Site!;
-        var paged = site.Site.Concepts.Where(c => site.MentionsByConcept[c.Id].Length > SiteRenderer.MentionsOnConceptPage).ToList();
+        var paged = site.Site.Concepts.Where(c => site.MentionsByConcept[c.Id].Length > SiteLists.MentionsOnConceptPage).ToList();
         Assert.True(paged.Count >= 5, $"only {paged.Count} concepts have their mentions on pages of their own");
         foreach (var concept in paged)
         {
@@ -79,7 +79,7 @@ public class ScaleTests : IClassFixture<ScaleTests.LargeBuild>
             Assert.Equal(expected, listed);
             var conceptPage = _parser.ParseDocument(_build.Page($"concepts/{concept.Id}/index.html"));
             Assert.NotEmpty(conceptPage.QuerySelectorAll(".year-table tbody tr"));
-            Assert.Equal(Math.Min(SiteRenderer.FirstMentionsShown, site.MentionsByConcept[concept.Id].Select(m => m.Slug).Distinct().Count()),
+            Assert.Equal(Math.Min(SiteGen.Rendering.Pages.ConceptPages.FirstMentionsShown, site.MentionsByConcept[concept.Id].Select(m => m.Slug).Distinct().Count()),
                 conceptPage.QuerySelectorAll(".mentions ol.kwic > li").Length);
         }
     }
@@ -126,7 +126,7 @@ public class ScaleTests : IClassFixture<ScaleTests.LargeBuild>
         var home = _parser.ParseDocument(_build.Page("index.html"));
         var years = home.QuerySelectorAll(".year-index a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(site.Texts.Select(t => $"/years/{t.Date.Year}/").Distinct(), years);
-        Assert.Equal(SiteRenderer.LatestOnHome, home.QuerySelectorAll("ol.texts > li").Length);
+        Assert.Equal(SiteLists.LatestOnHome, home.QuerySelectorAll("ol.texts > li").Length);
         var listed = _build.Files.Keys.Where(k => k.StartsWith("years/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
             .SelectMany(k => _parser.ParseDocument(_build.Page(k)).QuerySelectorAll("ol.texts h3 a").Select(a => a.GetAttribute("href")!))
             .Order(StringComparer.Ordinal).ToList();
@@ -137,8 +137,8 @@ public class ScaleTests : IClassFixture<ScaleTests.LargeBuild>
     [Fact]
     public void Every_note_stands_once_on_the_notes_pages_and_once_in_the_pages_of_the_annotation_collection()
     {
-        var anchors = _build.Result.Site!.Anchors;
-        Assert.True(anchors.Length > SiteRenderer.AnnotationsOnIndex, $"{anchors.Length} notes");
+        var anchors = _build.Result.Site!.Notes;
+        Assert.True(anchors.Length > SiteLists.NotesOnIndex, $"{anchors.Length} notes");
         var cards = _build.Files.Keys.Where(k => k.StartsWith("annotations/", StringComparison.Ordinal) && k.EndsWith(".html", StringComparison.Ordinal))
             .SelectMany(k => _parser.ParseDocument(_build.Page(k)).QuerySelectorAll(".annotation-group [id]").Select(e => e.Id!))
             .Where(id => id.Contains("--", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();

@@ -28,7 +28,7 @@ public class SearchTermsTests
     {
         var site = SiteGen.Loading.ContentLoader.Load(new ProjectPaths(Support.Repo.Root, Support.Repo.Content, Support.Repo.Templates, Path.GetTempPath()), new SiteGen.Diagnostics.DiagnosticBag())!;
         var texts = site.Texts.SelectMany(t => t.Paragraphs.Select(p => p.PlainText).Concat(t.Headings.Select(h => h.PlainText)))
-            .Concat(site.Annotations.Select(a => a.Body.PlainText(id => id)))
+            .Concat(site.Notes.Select(a => a.Body.PlainText(id => id)))
             .Concat(["Self‐Reliance in “science” — Éclair China’s 5G", "İstanbul ıI ß Straße", "cafe\u0301 naïve Ångström", "soft\u00ADhyphen zero\u200Bwidth", "٣ Ⅻ a-b—c–d", "𝐀𝐁𝐂 😀 𠀀"]);
         var disagreements = texts.Where(t => !Terms(t).SequenceEqual(Support.NaiveSearch.Terms(t))).Take(5)
             .Select(t => $"“{t}”: generator [{string.Join(" ", Terms(t))}], rules [{string.Join(" ", Support.NaiveSearch.Terms(t))}]").ToList();

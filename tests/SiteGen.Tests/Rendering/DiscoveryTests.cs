@@ -163,7 +163,7 @@ public class DiscoveryTests : IClassFixture<DiscoveryTests.PublishedBuild>
         Assert.Equal(site.Site.Info.Title, feed.Title.Text);
         Assert.Equal(Published, feed.Id);
         Assert.Contains(feed.Links, l => l.RelationshipType == "self" && l.Uri.ToString() == $"{Published}feed.xml");
-        Assert.Equal(site.Site.Texts.Length + site.Anchors.Length, feed.Items.Count());
+        Assert.Equal(site.Site.Texts.Length + site.Notes.Length, feed.Items.Count());
         Assert.Equal(feed.Items.Count(), feed.Items.Select(i => i.Id).Distinct().Count());
         // Newest first, and the feed's date is its newest entry's, so the same content gives the same feed.
         var dates = feed.Items.Select(i => i.LastUpdatedTime).ToList();

@@ -24,7 +24,7 @@ public class WebAnnotationExportTests
         Assert.Equal("AnnotationCollection", root.GetProperty("type").GetString());
         Assert.Equal("https://example.github.io/sitegen/annotations.jsonld", root.GetProperty("id").GetString());
         var items = root.GetProperty("first").GetProperty("items");
-        Assert.Equal(Export.Value.Result.Site!.Anchors.Length, root.GetProperty("total").GetInt32());
+        Assert.Equal(Export.Value.Result.Site!.Notes.Length, root.GetProperty("total").GetInt32());
         Assert.Equal(root.GetProperty("total").GetInt32(), items.GetArrayLength());
         var ids = items.EnumerateArray().Select(i => i.GetProperty("id").GetString()).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());

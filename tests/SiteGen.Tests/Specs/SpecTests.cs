@@ -50,16 +50,8 @@ public partial class SpecTests
         var diagnostics = new DiagnosticBag();
         var paths = new SiteGen.Model.ProjectPaths(Support.Repo.Root, Support.Repo.Content, Support.Repo.Templates, Path.Combine(Path.GetTempPath(), "unused"));
         var templates = TemplateSet.Parse(ThemeLoader.Load(paths, diagnostics)!, diagnostics)!;
-        var site = new SiteGen.Model.AnalysedSite
-        {
-            Site = new SiteGen.Model.Site { Info = new SiteGen.Model.SiteInfo { Title = "E", Description = "D", BaseUrl = "/", Language = "en" }, Texts = [], Concepts = [] },
-            Mentions = [], MentionsByParagraph = FrozenDictionary<SiteGen.Model.ParagraphRef, ImmutableArray<SiteGen.Model.Mention>>.Empty,
-            MentionsByHeading = FrozenDictionary<SiteGen.Model.HeadingRef, ImmutableArray<SiteGen.Model.Mention>>.Empty,
-            MentionsByConcept = FrozenDictionary<string, ImmutableArray<SiteGen.Model.Mention>>.Empty,
-            CoMentions = FrozenDictionary<string, ImmutableArray<SiteGen.Model.CoMention>>.Empty,
-            RelatedPassages = FrozenDictionary<SiteGen.Model.ParagraphRef, ImmutableArray<SiteGen.Model.RelatedPassage>>.Empty,
-            TextsBySlug = FrozenDictionary<string, SiteGen.Model.Text>.Empty,
-        };
+        var site = SiteGen.Analysis.SiteAnalyser.Analyse(
+            new SiteGen.Model.Site { Info = new SiteGen.Model.SiteInfo { Title = "E", Description = "D", BaseUrl = "/", Language = "en" }, Texts = [], Concepts = [] }, diagnostics);
         return new TextMarkup(site, templates, new Urls("/"), _ => throw new InvalidOperationException(), _ => "", _ => "", diagnostics);
     });
 

@@ -29,7 +29,7 @@ internal sealed class NaiveSearch
             foreach (var p in text.Paragraphs)
                 Add($"p:{text.Slug}:{p.Number}", p.PlainText);
         var titles = site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
-        foreach (var anchor in site.Anchors)
+        foreach (var anchor in site.Notes)
         {
             var a = anchor.Note;
             var words = SearchIndex.NotePlainText(a.Body, titles);

@@ -1,0 +1,28 @@
+using SiteGen.Model;
+
+namespace SiteGen.Rendering.Pages;
+
+/// <summary>The concept index (<c>concepts/</c>): every concept, A–Z and by category, with its mentions.</summary>
+internal sealed class ConceptIndexPage(RenderContext r) : IPageKind
+{
+    public IEnumerable<PlannedFile> Plan()
+    {
+        yield return new(r.Urls.FileFor(r.Urls.Concepts), [.. RenderContext.PageInputs, Inputs.Registry, Inputs.TextList, .. r.Site.Site.Concepts.Select(c => Inputs.Mentions(c.Id))], Page);
+    }
+
+    private OutputFile? Page()
+    {
+        var concepts = r.Site.Site.Concepts;
+        var all = concepts.Select(c => r.Concepts[c.Id])
+            .OrderBy(c => c.Title, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var byLetter = all.GroupBy(c => char.ToUpperInvariant(c.Title[0]))
+            .Select(g => new ConceptGroupView(g.Key.ToString(), "letter-" + char.ToLowerInvariant(g.Key), g.ToList())).ToList();
+        var byCategory = concepts.GroupBy(c => c.Category).OrderBy(g => g.Key)
+            .Select(g => new ConceptGroupView(Vocabulary.ConceptCategories.Label(g.Key), "category-" + Vocabulary.ConceptCategories.Word(g.Key),
+                g.Select(c => r.Concepts[c.Id]).OrderByDescending(c => c.MentionCount).ThenBy(c => c.Title, StringComparer.Ordinal).ToList()))
+            .ToList();
+        var model = new ConceptIndexView(all, byLetter, byCategory, r.Site.Mentions.Length, r.Site.Site.Texts.Length);
+        return r.Composer.Page("concepts.html", r.Head("Concepts", $"The {all.Count} recurring concepts of {r.Info.Title}, A–Z and by category, with their mentions across the texts.",
+            r.Urls.Concepts, "concepts"), model);
+    }
+}

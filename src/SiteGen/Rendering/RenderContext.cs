@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// What every page kind reads: the analysed site, its addresses, the templates, and the views that many pages share,
+/// each made once (a text's or a concept's summary, a note rendered, a concept's commentary rendered). It derives no
+/// relation of the corpus: those are the analysis's (<see cref="AnalysedSite"/>).
+/// </summary>
+internal sealed class RenderContext
+{
+    public AnalysedSite Site { get; }
+    public SiteInfo Info => Site.Site.Info;
+    public Urls Urls { get; }
+    public TemplateSet Templates { get; }
+    public DiagnosticBag Diagnostics { get; }
+    public PageComposer Composer { get; }
+    public IReadOnlyList<OutputFile> Assets { get; }
+    public FrozenDictionary<string, TextSummaryView> Texts { get; }
+    public FrozenDictionary<string, ConceptSummaryView> Concepts { get; }
+    public ProseMarkup Prose { get; }
+    public TextMarkup Markup { get; }
+    /// <summary>Each note's body and sources, rendered once for every page that shows it.</summary>
+    public Func<Note, string> NoteHtml { get; }
+    /// <summary>Each note as lists show it, by id.</summary>
+    public FrozenDictionary<string, AnnotationView> Notes { get; }
+    /// <summary>The pages of each concept's mentions, named by the dates of their texts.</summary>
+    public FrozenDictionary<string, List<PageLinkView>> MentionPageLinks { get; }
+
+    /// <summary>What every page reads: the site's settings, the layout and partials, and the assets it links.</summary>
+    public static readonly ImmutableArray<string> PageInputs = [Inputs.Site, Inputs.Templates, Inputs.Assets];
+
+    public RenderContext(AnalysedSite site, TemplateSet templates, IReadOnlyList<OutputFile> assets, DiagnosticBag diagnostics)
+    {
+        Site = site;
+        Templates = templates;
+        Diagnostics = diagnostics;
+        Assets = assets;
+        Urls = new Urls(site.Site.Info);
+        var info = site.Site.Info;
+        var siteView = new SiteView(info.Title, info.Description, info.Language, info.Repository, Urls.BasePath,
+            AssetUrl("site.css"), AssetUrl("site.js"), AssetUrl("search.js"), Urls.Search, info.Editors,
+            AssetUrl("favicon.svg"), HasFeed ? Urls.Feed : null, Urls.Timeline);
+        Composer = new PageComposer(templates, Urls, siteView, diagnostics);
+        Texts = site.Site.Texts.ToFrozenDictionary(t => t.Slug, TextSummary, StringComparer.Ordinal);
+        Concepts = site.Site.Concepts.ToFrozenDictionary(c => c.Id, ConceptSummary, StringComparer.Ordinal);
+        var titles = site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
+        Prose = new ProseMarkup(templates, id => titles.TryGetValue(id, out var title) ? (Urls.Concept(id), title) : null, diagnostics);
+        var noteHtml = site.Notes.AsParallel().AsOrdered()
+            .Select(a => (a.Note.Id, Html: Prose.Html(a.Note.Body) + Sources(a.Note.Sources)))
+            .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
+        NoteHtml = a => noteHtml[a.Id];
+        Markup = new TextMarkup(site, templates, Urls, slug => Texts[slug], id => Concepts[id].Title, NoteHtml, diagnostics);
+        Notes = site.Notes.Select(NoteView).ToFrozenDictionary(v => v.Id, StringComparer.Ordinal);
+        MentionPageLinks = site.Site.Concepts.ToFrozenDictionary(c => c.Id, c => MentionPages(c.Id), StringComparer.Ordinal);
+    }
+
+    public string TitleOf(string conceptId) => Concepts.TryGetValue(conceptId, out var c) ? c.Title : conceptId;
+
+    /// <summary>The feed is written when asked for, or by default when the published address is known (it needs absolute links).</summary>
+    public bool HasFeed => Urls.Published is not null && (Info.Feed ?? true);
+
+    /// <summary>A page's head: its title and description, its address, and the section of the site it is in.</summary>
+    public PageView Head(string title, string description, string url, string section) => new(title, description, url, Urls.Absolute(url), section);
+
+    /// <summary>Where a note is on the notes pages.</summary>
+    public string Permalink(Note a) => Urls.AnnotationPermalink(a.TextSlug, a.Name, Site.Lists.NotePages.PageOfGroup.GetValueOrDefault(a.TextSlug, 1));
+
+    /// <summary>Where a concept's mentions in one text are listed: on its page, or on the page of its mentions that has them.</summary>
+    public string MentionsIn(string conceptId, string slug)
+    {
+        var page = Site.Lists.MentionPages[conceptId].PageOfGroup.GetValueOrDefault(slug);
+        return (page == 0 ? Urls.Concept(conceptId) : Urls.ConceptMentions(conceptId, page)) + "#in-" + slug;
+    }
+
+    /// <summary>A concept's mentions by year: how many texts, how many mentions, and where the year's mentions start.</summary>
+    public List<ConceptYearView> YearsOf(string conceptId)
+    {
+        var plan = Site.Lists.MentionPages[conceptId];
+        return plan.Runs.Where(r => r.First).GroupBy(r => Site.TextOf(r.Group).Date.Year)
+            .Select(g => new ConceptYearView(Year(g.Key), g.Count(), g.Sum(r => plan.SizeOfGroup[r.Group]), MentionsIn(conceptId, g.First().Group)))
+            .ToList();
+    }
+
+    /// <summary>The years of the corpus with their texts, each linked to its first page.</summary>
+    public List<YearLinkView> YearLinks()
+    {
+        var pages = Site.Lists.YearPages;
+        return [.. pages.Where(p => p.Number == 1).Select(p => new YearLinkView(Year(p.Year), pages.Where(q => q.Year == p.Year).Sum(q => q.Count), Urls.Year(p.Year, 1)))];
+    }
+
+    public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The months a page's texts span, as its link names them: "Mar 2019", "Mar–Jun 2019", "Nov 2019–Feb 2020".</summary>
+    public static string Months(DateOnly from, DateOnly to)
+    {
+        static string Month(DateOnly d) => d.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+        return Month(from) == Month(to) ? Month(from)
+            : from.Year == to.Year ? $"{from.ToString("MMM", CultureInfo.InvariantCulture)}–{Month(to)}" : $"{Month(from)}–{Month(to)}";
+    }
+
+    /// <summary>A mention's place as readers cite it.</summary>
+    public static string Place(Mention m) => m.InHeading ? "heading" : "¶" + m.Number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The pages of a concept's mentions, each named by the dates of its texts.</summary>
+    private List<PageLinkView> MentionPages(string conceptId)
+    {
+        var plan = Site.Lists.MentionPages[conceptId];
+        var pages = new List<PageLinkView>(plan.Pages);
+        for (var n = 1; n <= plan.Pages; n++)
+        {
+            var runs = plan.On(n).ToList();
+            pages.Add(new PageLinkView(TextMarkup.Number(n), Urls.ConceptMentions(conceptId, n), Months(Site.TextOf(runs[0].Group).Date, Site.TextOf(runs[^1].Group).Date)));
+        }
+        return pages;
+    }
+
+    private AnnotationView NoteView(AnchoredNote anchor)
+    {
+        var a = anchor.Note;
+        var concepts = a.Concepts.Select(c => c.Value).Concat(a.Links.Select(l => l.Value)).Distinct(StringComparer.Ordinal)
+            .Where(Concepts.ContainsKey).Select(id => Concepts[id]).ToList();
+        return new AnnotationView(a.Id, anchor.Number, Vocabulary.NoteKinds.Word(a.Kind), Vocabulary.NoteKinds.Label(a.Kind),
+            Site.TextOf(a.TextSlug).Paragraphs[anchor.Paragraph.Number - 1].PlainText[anchor.Start..anchor.End],
+            a.Correction is { } c ? Markup.Correction(c) : "",
+            NoteHtml(a), Urls.AnnotationInText(a.TextSlug, a.Name), Permalink(a),
+            anchor.Paragraph.Number, Texts[a.TextSlug], concepts);
+    }
+
+    private TextSummaryView TextSummary(Text text) => new(
+        text.Slug, text.Title, Urls.Text(text.Slug), Dates.Iso(text.Date), Dates.Display(text.Date), Year(text.Date.Year),
+        text.Author, Vocabulary.TextKinds.Word(text.Kind), text.Venue, text.Summary, text.Paragraphs.Length,
+        text.Speaker, text.Original?.Title, text.Original?.Language ?? "zh");
+
+    private ConceptSummaryView ConceptSummary(Concept concept) =>
+        new(concept.Id, concept.Title, Urls.Concept(concept.Id), Vocabulary.ConceptCategories.Word(concept.Category),
+            Vocabulary.ConceptCategories.Label(concept.Category), Site.MentionsByConcept[concept.Id].Length, Site.TextCountByConcept[concept.Id],
+            concept.Chinese, concept.Pinyin);
+
+    /// <summary>The works a note rests on, under the note (<c>partials/sources.html</c>); empty when it names none.</summary>
+    private string Sources(ImmutableArray<Citation> sources) => sources.IsEmpty ? "" :
+        Templates.Render("partials/sources.html",
+            new SourcesMarkup(sources.Select(c => new CitationView(c.Title, c.Publisher, Dates.View(c.Date), c.Url)).ToList()), Diagnostics) ?? "";
+
+    /// <summary>Asset URLs carry a hash of the file, so browsers never keep a stale stylesheet.</summary>
+    private string AssetUrl(string name)
+    {
+        var file = Assets.FirstOrDefault(a => a.Path == "assets/" + name);
+        var version = file is null ? "" : "?v=" + Convert.ToHexStringLower(SHA256.HashData(file.Content))[..10];
+        return Urls.Asset(name) + version;
+    }
+}
