@@ -6,6 +6,8 @@ using SiteGen.Loading;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Exports;
+using SiteGen.Addresses;
 
 namespace SiteGen.Bench;
 

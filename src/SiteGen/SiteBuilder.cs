@@ -6,6 +6,9 @@ using SiteGen.Loading;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Exports;
+using SiteGen.Addresses;
+using SiteGen.Rendering.Templates;
 
 namespace SiteGen;
 
@@ -13,7 +16,7 @@ namespace SiteGen;
 /// <param name="CheckLinks">Parse the rendered pages and check every internal link, anchor, title and description.</param>
 /// <param name="Strict">Warnings stop the build too.</param>
 /// <param name="KeepFiles">Also keep every rendered file in memory (<see cref="BuildResult.Rendered"/>); always so when nothing is written.</param>
-/// <param name="Stencils">Fill the partials used thousands of times as stencils (<see cref="Rendering.Stencils"/>); off, Scriban renders every one: the pages must be the same.</param>
+/// <param name="Stencils">Fill the partials used thousands of times as stencils (<see cref="Rendering.Templates.Stencils"/>); off, Scriban renders every one: the pages must be the same.</param>
 internal sealed record BuildOptions(ProjectPaths Paths, string? BaseUrl = null, bool Clean = false, bool Write = true, bool CheckLinks = false, bool Strict = false,
     bool KeepFiles = false, BuildProgress? Progress = null, TemplateCache? Templates = null, bool Stencils = true);
 

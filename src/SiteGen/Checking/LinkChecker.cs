@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Checking;
 

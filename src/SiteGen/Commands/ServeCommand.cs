@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
+using SiteGen.Addresses;
+using SiteGen.Rendering.Templates;
 
 namespace SiteGen.Commands;
 
@@ -78,7 +80,7 @@ internal static class ServeCommand
             var address = app.Urls.Select(u => new Uri(u)).Select(u => $"http://127.0.0.1:{u.Port}/").First();
             // Built for localhost and kept in memory: what 'build' wrote into the output folder, the site to publish, stays as it was.
             // The templates, parsed and warmed, are kept from one rebuild to the next while they do not change.
-            var options = new BuildOptions(paths, result.GetValue(common.BaseUrl) ?? address, Write: false, Templates: new Rendering.TemplateCache());
+            var options = new BuildOptions(paths, result.GetValue(common.BaseUrl) ?? address, Write: false, Templates: new Rendering.Templates.TemplateCache());
             var gate = new Lock();
             void Rebuild(bool first)
             {

@@ -14,6 +14,7 @@ using MarkdigInline = Markdig.Syntax.Inlines.Inline;
 using MarkdigObject = Markdig.Syntax.MarkdownObject;
 using ModelBlock = SiteGen.Model.Block;
 using ModelInline = SiteGen.Model.Inline;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Loading;
 

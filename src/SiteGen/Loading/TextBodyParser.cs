@@ -11,6 +11,7 @@ using MarkdigCodeBlock = Markdig.Syntax.CodeBlock;
 using MarkdigInline = Markdig.Syntax.Inlines.Inline;
 using ModelBlock = SiteGen.Model.Block;
 using ModelInline = SiteGen.Model.Inline;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Loading;
 

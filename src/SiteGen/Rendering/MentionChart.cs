@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Rendering;
 

@@ -2,6 +2,8 @@ using System.Text;
 using Scriban.Runtime;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Addresses;
+using SiteGen.Rendering.Templates;
 
 namespace SiteGen.Rendering;
 

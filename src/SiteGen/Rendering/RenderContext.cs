@@ -2,6 +2,10 @@ using System.Globalization;
 using System.Security.Cryptography;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.TextRules;
+using SiteGen.Addresses;
+using SiteGen.Rendering.Templates;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Rendering;
 
@@ -143,7 +147,7 @@ internal sealed class RenderContext
     /// <summary>The works a note rests on, under the note (<c>partials/sources.html</c>); empty when it names none.</summary>
     private string Sources(ImmutableArray<Citation> sources) => sources.IsEmpty ? "" :
         Templates.Render("partials/sources.html",
-            new SourcesMarkup(sources.Select(c => new CitationView(c.Title, c.Publisher, Dates.View(c.Date), c.Url)).ToList()), Diagnostics) ?? "";
+            new SourcesMarkup(sources.Select(c => new CitationView(c.Title, c.Publisher, DateView.Of(c.Date), c.Url)).ToList()), Diagnostics) ?? "";
 
     /// <summary>Asset URLs carry a hash of the file, so browsers never keep a stale stylesheet.</summary>
     private string AssetUrl(string name)

@@ -1,6 +1,7 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Rendering.Pages;
+using SiteGen.Rendering.Templates;
 
 namespace SiteGen.Rendering;
 

@@ -1,3 +1,7 @@
+using SiteGen.Model;
+using SiteGen.TextRules;
+using SiteGen.Rendering.Templates;
+
 namespace SiteGen.Rendering;
 
 // What templates see. Scriban exposes members in snake_case (DateDisplay → date_display).
@@ -34,7 +38,16 @@ internal sealed record TextSummaryView(string Slug, string Title, string Url, st
     string? Speaker = null, string? OriginalTitle = null, string OriginalLanguage = "zh");
 
 /// <summary>A date as shown, or "not known" (then <paramref name="Iso"/> is null and no &lt;time&gt; is written).</summary>
-internal sealed record DateView(string? Iso, string Display);
+internal sealed record DateView(string? Iso, string Display)
+{
+    /// <summary>A date the editors gave, or "not known"; null when they gave none.</summary>
+    public static DateView? Of(EditorialDate? date) => date switch
+    {
+        null => null,
+        { Value: { } d } => new DateView(Dates.Iso(d), Dates.Display(d)),
+        _ => new DateView(null, EditorialDate.NotKnownWords),
+    };
+}
 
 /// <summary>One publication of a text (the original, or the English version): who, when, where online.</summary>
 internal sealed record PublicationView(string? Publisher, DateView? Published, string? Url, string? Archived);

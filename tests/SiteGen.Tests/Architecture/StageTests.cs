@@ -5,8 +5,9 @@ namespace SiteGen.Tests.Architecture;
 /// <summary>
 /// The pipeline reads one way: Loading → Analysis → Rendering → Checking → Output. Each stage
 /// uses only the model and the diagnostics (the immutable site model is what passes between
-/// stages); the pipeline runner (SiteBuilder) and the command line use them all. Read from the
-/// compiled assembly, so a fully qualified name cannot hide a dependency.
+/// stages) and the shared folders (the site's addresses, the rules of text, the writers of the data
+/// formats in Exports/); the pipeline runner (SiteBuilder) and the command line use them all. Read
+/// from the compiled assembly, so a fully qualified name cannot hide a dependency.
 /// </summary>
 public class StageTests
 {
@@ -28,9 +29,9 @@ public class StageTests
     }
 
     [Fact]
-    public void The_model_the_diagnostics_and_the_shared_rules_use_no_stage()
+    public void The_model_the_diagnostics_the_shared_rules_and_the_export_formats_use_no_stage()
     {
-        foreach (var shared in new[] { "SiteGen.Model", "SiteGen.Diagnostics", "SiteGen.TextRules", "SiteGen.FileSystem" })
+        foreach (var shared in new[] { "SiteGen.Model", "SiteGen.Diagnostics", "SiteGen.TextRules", "SiteGen.FileSystem", "SiteGen.Addresses", "SiteGen.Exports" })
         {
             var result = Types.InAssembly(typeof(SiteBuilder).Assembly)
                 .That().ResideInNamespace(shared)

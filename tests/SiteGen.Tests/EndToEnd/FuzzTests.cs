@@ -6,6 +6,8 @@ using SiteGen.Commands;
 using SiteGen.Model;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
+using SiteGen.Rendering.Templates;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Tests.EndToEnd;
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using SiteGen.Commands;
 using SiteGen.Output;
 using SiteGen.Tests.Support;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Tests.EndToEnd;
 

@@ -1,6 +1,7 @@
 using SiteGen.Model;
 using AngleSharp.Html.Parser;
 using SiteGen.Tests.Support;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Tests.EndToEnd;
 

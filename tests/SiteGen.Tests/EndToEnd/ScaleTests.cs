@@ -4,6 +4,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Tests.EndToEnd;
 

@@ -3,6 +3,8 @@ using SiteGen.Loading;
 using SiteGen.Model;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
+using SiteGen.Rendering.Templates;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Tests.Loading;
 

@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Tests.Model;
 
@@ -24,7 +25,7 @@ public class InlineTests
     {
         Assert.Throws<InvalidOperationException>(() => Inlines.Place([new Words("a"), new Footnote()]));
         var html = new System.Text.StringBuilder();
-        Assert.Throws<InvalidOperationException>(() => SiteGen.Rendering.InlineRenderer.Render(html, [new Footnote()], []));
+        Assert.Throws<InvalidOperationException>(() => SiteGen.Rendering.Body.InlineRenderer.Render(html, [new Footnote()], []));
         Assert.Throws<InvalidOperationException>(() => SiteGen.Analysis.MentionFinder.ProtectedRanges([new Footnote()]));
     }
 

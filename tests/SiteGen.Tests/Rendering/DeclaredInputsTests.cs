@@ -6,6 +6,7 @@ using SiteGen.Loading;
 using SiteGen.Model;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
+using SiteGen.Rendering.Templates;
 
 namespace SiteGen.Tests.Rendering;
 

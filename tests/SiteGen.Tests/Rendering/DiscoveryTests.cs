@@ -7,6 +7,7 @@ using System.Xml.Schema;
 using AngleSharp.Html.Parser;
 using SiteGen.Model;
 using SiteGen.Tests.Support;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Tests.Rendering;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using SiteGen.Model;
 using SiteGen.Rendering;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Tests.Rendering;
 

@@ -1,6 +1,8 @@
 using SiteGen.Model;
 using System.Text;
 using SiteGen.Tests.Support;
+using SiteGen.Rendering.Templates;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Tests.Rendering;
 

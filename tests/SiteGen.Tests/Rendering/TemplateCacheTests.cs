@@ -1,6 +1,7 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Rendering;
+using SiteGen.Rendering.Templates;
 
 namespace SiteGen.Tests.Rendering;
 

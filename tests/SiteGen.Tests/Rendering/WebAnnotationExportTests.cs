@@ -1,6 +1,7 @@
 using SiteGen.Model;
 using System.Text.Json;
 using SiteGen.Tests.Support;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Tests.Rendering;
 

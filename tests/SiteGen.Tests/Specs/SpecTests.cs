@@ -3,6 +3,9 @@ using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Rendering;
+using SiteGen.Addresses;
+using SiteGen.Rendering.Templates;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Tests.Specs;
 

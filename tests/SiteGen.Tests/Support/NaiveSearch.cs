@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using SiteGen.Model;
 using SiteGen.Rendering;
+using SiteGen.Exports;
 
 namespace SiteGen.Tests.Support;
 

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
 using SiteGen.Model;
+using SiteGen.TextRules;
+using SiteGen.Addresses;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Rendering.Pages;
 

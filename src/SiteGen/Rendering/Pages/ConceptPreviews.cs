@@ -1,4 +1,6 @@
 using SiteGen.Model;
+using SiteGen.Exports;
+using SiteGen.Addresses;
 
 namespace SiteGen.Rendering.Pages;
 

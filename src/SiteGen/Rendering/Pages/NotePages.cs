@@ -1,4 +1,6 @@
 using SiteGen.Model;
+using SiteGen.Addresses;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Rendering.Pages;
 

@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Addresses;
 
 namespace SiteGen.Rendering.Pages;
 

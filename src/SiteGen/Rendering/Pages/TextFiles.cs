@@ -1,5 +1,7 @@
 using System.Text;
 using SiteGen.Model;
+using SiteGen.Exports;
+using SiteGen.Addresses;
 
 namespace SiteGen.Rendering.Pages;
 

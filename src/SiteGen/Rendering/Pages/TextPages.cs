@@ -1,4 +1,8 @@
 using SiteGen.Model;
+using SiteGen.TextRules;
+using SiteGen.Exports;
+using SiteGen.Addresses;
+using SiteGen.Rendering.Body;
 
 namespace SiteGen.Rendering.Pages;
 
@@ -37,10 +41,10 @@ internal sealed class TextPages(RenderContext r) : IPageKind
         var texts = r.Site.Site.Texts;
         var text = texts[index];
         var provenance = new ProvenanceView(
-            Dates.View(text.Delivered),
-            text.Original is { } o ? new PublicationView(o.Publisher, Dates.View(o.Published), o.Url, o.Archived) : null,
+            DateView.Of(text.Delivered),
+            text.Original is { } o ? new PublicationView(o.Publisher, DateView.Of(o.Published), o.Url, o.Archived) : null,
             text.Source is { } s && (s.Publisher ?? s.Url ?? s.Archived) is not null || text.Source?.Published is not null
-                ? new PublicationView(text.Source!.Publisher, Dates.View(text.Source.Published), text.Source.Url, text.Source.Archived) : null,
+                ? new PublicationView(text.Source!.Publisher, DateView.Of(text.Source.Published), text.Source.Url, text.Source.Archived) : null,
             text.Source?.Translator, text.Source?.Note);
         var mentions = text.Headings
             .SelectMany(h => r.Site.MentionsByHeading.TryGetValue(new HeadingRef(text.Slug, h.Number), out var m) ? m : [])
@@ -68,6 +72,6 @@ internal sealed class TextPages(RenderContext r) : IPageKind
         var (before, edition, after) = Citations.Plain(work);
         var cite = new CiteView(before, edition, after, work.Url, r.Urls.TextBibTeX(text.Slug), r.Urls.TextCslJson(text.Slug));
         return r.Composer.Page("text.html", new PageView(text.Title, description, url, r.Urls.Absolute(url), "texts", r.Urls.TextAnnotationExport(text.Slug),
-            "article", Citations.Highwire(work), Citations.JsonLd(work)), new TextPageView(view, cite), r.Markup.Body(text));
+            "article", [.. Citations.Highwire(work).Select(m => new MetaView(m.Name, m.Content))], Citations.JsonLd(work)), new TextPageView(view, cite), r.Markup.Body(text));
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using SiteGen.Model;
+using SiteGen.TextRules;
+using SiteGen.Addresses;
 
 namespace SiteGen.Rendering.Pages;
 

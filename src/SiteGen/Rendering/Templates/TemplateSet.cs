@@ -4,8 +4,9 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Rendering.Body;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Rendering.Templates;
 
 /// <summary>
 /// The Scriban templates of <c>templates/</c>, each parsed once. Pages are rendered into a page

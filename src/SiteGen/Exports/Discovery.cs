@@ -3,8 +3,9 @@ using System.Text;
 using System.Xml;
 using SiteGen.Model;
 using SiteGen.TextRules;
+using SiteGen.Addresses;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Exports;
 
 /// <summary>
 /// What lets others find the edition and follow it: <c>sitemap.xml</c> (sitemaps.org 0.9),

@@ -1,7 +1,9 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Addresses;
+using SiteGen.Rendering.Templates;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Rendering.Body;
 
 /// <summary>
 /// What a text page lays over and beside its words, each piece marked up by a partial: a link

@@ -1,4 +1,4 @@
-namespace SiteGen.Rendering;
+namespace SiteGen.Rendering.Body;
 
 /// <summary>
 /// Markup laid over a range of a paragraph's plain text (a concept link, a highlighted

@@ -1,7 +1,7 @@
 using System.Text;
 using SiteGen.Model;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Rendering.Body;
 
 /// <summary>
 /// Walks a text's blocks and has each marked up by its partial (<c>partials/heading.html</c>,

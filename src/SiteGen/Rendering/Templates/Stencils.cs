@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text;
+using SiteGen.Rendering.Body;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Rendering.Templates;
 
 /// <summary>
 /// Makes the partials that a page uses thousands of times (a paragraph, a heading, a line of a concept's
@@ -209,7 +210,7 @@ internal sealed class Stencils(bool on = true)
             // A positional record: one public constructor whose parameters are its properties, in order.
             var properties = t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract").ToArray();
             var constructor = t.GetConstructors().FirstOrDefault(c => c.GetParameters().Length == properties.Length);
-            if (constructor is null || t.Namespace != typeof(Stencils).Namespace) return new Shape(null, [], [], null);
+            if (constructor is null || t.Namespace != typeof(SiteView).Namespace) return new Shape(null, [], [], null);
             var parameters = constructor.GetParameters();
             var ordered = new PropertyInfo[parameters.Length];
             for (var i = 0; i < parameters.Length; i++)

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Exports;
 
 /// <summary>
 /// <c>concepts/previews.json</c>: for each concept, what the preview over a mention shows — its title, Chinese

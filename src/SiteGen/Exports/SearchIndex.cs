@@ -3,8 +3,10 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Model;
+using SiteGen.TextRules;
+using SiteGen.Addresses;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Exports;
 
 /// <summary>
 /// The site's full-text search index, written under <c>search/</c> and read in the browser by

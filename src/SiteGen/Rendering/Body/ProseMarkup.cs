@@ -1,8 +1,9 @@
 using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Rendering.Templates;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Rendering.Body;
 
 /// <summary>
 /// Editors' prose (a note, a concept's commentary, the introduction) through the partials that texts' blocks use

@@ -1,6 +1,6 @@
 using SiteGen.Model;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Addresses;
 
 /// <summary>
 /// Every URL of the site in one place. Pages live at <c>folder/index.html</c> and are linked as

@@ -1,7 +1,7 @@
 using System.Text;
 using SiteGen.Model;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Rendering.Body;
 
 /// <summary>
 /// Writes inline content as HTML while laying decorations over plain-text offsets. Within one run

@@ -1,7 +1,7 @@
 using System.Text;
 using SiteGen.TextRules;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Rendering.Body;
 
 /// <summary>
 /// The one escaping of values that reach a page. It leaves typographic characters as they are (no numeric

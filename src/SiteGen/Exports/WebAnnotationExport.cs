@@ -1,8 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Model;
+using SiteGen.TextRules;
+using SiteGen.Addresses;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Exports;
 
 /// <summary>
 /// The edition's notes as a W3C Web Annotation collection (JSON-LD), for annotation clients to

@@ -3,8 +3,10 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Model;
+using SiteGen.TextRules;
+using SiteGen.Addresses;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Exports;
 
 /// <summary>
 /// How a text of the edition is cited: a plain citation for the page, BibTeX and CSL-JSON files to
@@ -161,16 +163,16 @@ internal static class Citations
     }
 
     /// <summary>Highwire Press tags (Google Scholar's inclusion guidelines; Zotero's embedded-metadata translator).</summary>
-    public static IReadOnlyList<MetaView> Highwire(Work w)
+    public static IReadOnlyList<(string Name, string Content)> Highwire(Work w)
     {
-        var meta = new List<MetaView> { new("citation_title", w.Title) };
-        if (w.Creator is not null) meta.Add(new("citation_author", w.Creator));
-        meta.Add(new("citation_publication_date", w.Date.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture)));
-        meta.Add(new("citation_date", w.Date.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture)));
-        if (w.Publisher is not null) meta.Add(new("citation_publisher", w.Publisher));
-        meta.Add(new("citation_language", w.Language));
-        meta.Add(new("citation_public_url", w.Url));
-        meta.Add(new("citation_fulltext_html_url", w.Url));
+        var meta = new List<(string Name, string Content)> { ("citation_title", w.Title) };
+        if (w.Creator is not null) meta.Add(("citation_author", w.Creator));
+        meta.Add(("citation_publication_date", w.Date.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture)));
+        meta.Add(("citation_date", w.Date.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture)));
+        if (w.Publisher is not null) meta.Add(("citation_publisher", w.Publisher));
+        meta.Add(("citation_language", w.Language));
+        meta.Add(("citation_public_url", w.Url));
+        meta.Add(("citation_fulltext_html_url", w.Url));
         return meta;
     }
 
