@@ -212,3 +212,38 @@ internal sealed record CategoryView(string Word, string Label);
 internal sealed record YearView(string Year, int Count, IReadOnlyList<TextSummaryView> Texts, string? Url);
 
 internal sealed record TimelinePageView(TimelineView Timeline);
+
+/// <summary>partials/mention-chart.html: a concept's mentions per text or per year, its geometry worked out.</summary>
+internal sealed record MentionChartView(string Id, string Title, string Per, int Width, int Height, string Described, IReadOnlyList<ChartBarView> Bars);
+
+/// <summary>A bar of a mention chart: its box, where its figure and its label stand.</summary>
+internal sealed record ChartBarView(int X, int Y, int Width, int Height, int Middle, int ValueY, int LabelY, bool Zero, int Count, string Label, string FullLabel);
+
+/// <summary>partials/heatmap.html: concepts (rows) against texts or years (columns), its geometry worked out.</summary>
+internal sealed record HeatmapView(int Width, int Height, int HeadY, int LabelX, int CellWidth, int CellHeight, int FigureY,
+    IReadOnlyList<HeatColumnView> Columns, IReadOnlyList<HeatRowView> Rows);
+
+/// <summary>A column's head: where its label stands, the label and what it stands for in full.</summary>
+internal sealed record HeatColumnView(int X, string Label, string FullLabel);
+
+/// <summary>A concept's row: where it stands, its title (cut to <paramref name="Label"/> when long) and its cells.</summary>
+internal sealed record HeatRowView(int Y, string Title, string Filter, string Category, string Url, string Label, bool Cut, IReadOnlyList<HeatCellView> Cells);
+
+/// <summary>A cell: where its box and its figure stand, the figure, its shade (0: none) and where it leads.</summary>
+internal sealed record HeatCellView(int X, int Middle, int Count, int Step, string Url, string Label);
+
+/// <summary>partials/text-axis.html: the texts as dots on a line of years.</summary>
+internal sealed record TextAxisView(int Width, int Height, int From, int To, int Line, int TickTop, int TickBottom, int YearY, int FirstYear, int LastYear,
+    IReadOnlyList<AxisTickView> Ticks, IReadOnlyList<AxisPointView> Points);
+
+/// <summary>A year's tick on the axis.</summary>
+internal sealed record AxisTickView(string X, int Year);
+
+/// <summary>A text's dot on the axis.</summary>
+internal sealed record AxisPointView(string X, string Label, string Url);
+
+/// <summary>partials/year-axis.html: the years as bars on a line, each opening its texts.</summary>
+internal sealed record YearAxisView(int Width, int Height, int From, int To, int Line, int YearY, int FirstYear, int LastYear, IReadOnlyList<AxisYearView> Years);
+
+/// <summary>A year's bar: its box (numbers to one decimal), where its label stands, and where it leads.</summary>
+internal sealed record AxisYearView(string X, string Y, string Width, string Height, string Middle, int Year, string Label, string Url);

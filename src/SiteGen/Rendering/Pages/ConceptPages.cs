@@ -64,7 +64,7 @@ internal sealed class ConceptPages(RenderContext r) : IPageKind
             concept.Aliases.Select(a => a.Value)
                 .Where(a => FoldedText.Phrase(a) != FoldedText.Phrase(concept.Title)).ToList(),
             r.Prose.Html(concept.Commentary),
-            MentionChart.Svg("chart-" + concept.Id, concept.Title, bars, byYear ? "year" : "text"),
+            MentionChart.Svg(r.Templates, r.Diagnostics, "chart-" + concept.Id, concept.Title, bars, byYear ? "year" : "text"),
             byYear,
             PageComposer.Bulk,
             r.MentionPageLinks[concept.Id],

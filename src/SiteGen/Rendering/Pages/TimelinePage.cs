@@ -47,14 +47,14 @@ internal sealed class TimelinePage(RenderContext r) : IPageKind
             .OrderBy(x => x.First).ThenBy(x => x.Row.Title, StringComparer.OrdinalIgnoreCase).Select(x => x.Row).ToList();
         // Beyond the home page's list, the axis has a bar per year (its height the year's texts) that opens the year's texts.
         var axis = r.Site.Lists.ByYear
-            ? TimelineChart.YearAxis([.. r.YearLinks().Select(y => new TimelineChart.YearPoint(int.Parse(y.Year, CultureInfo.InvariantCulture), y.Count, y.Url))])
-            : TimelineChart.Axis([.. texts.Select(t => new TimelineChart.Point(t.Date, t.Title, Dates.Display(t.Date), r.Urls.Text(t.Slug)))]);
+            ? TimelineChart.YearAxis(r.Templates, r.Diagnostics, [.. r.YearLinks().Select(y => new TimelineChart.YearPoint(int.Parse(y.Year, CultureInfo.InvariantCulture), y.Count, y.Url))])
+            : TimelineChart.Axis(r.Templates, r.Diagnostics, [.. texts.Select(t => new TimelineChart.Point(t.Date, t.Title, Dates.Display(t.Date), r.Urls.Text(t.Slug)))]);
         var categories = r.Site.Site.Concepts.Select(c => c.Category).Distinct().Order()
             .Select(k => new CategoryView(Vocabulary.ConceptCategories.Word(k), Vocabulary.ConceptCategories.Label(k))).ToList();
         var yearViews = texts.GroupBy(t => t.Date.Year).OrderBy(g => g.Key)
             .Select(g => new YearView(RenderContext.Year(g.Key), g.Count(), byYear ? [] : g.Select(t => r.Texts[t.Slug]).ToList(),
                 r.Site.Lists.ByYear ? r.Urls.Year(g.Key, 1) : null)).ToList();
-        var view = new TimelineView(axis, TimelineChart.Heatmap(columns, rows), rows.Count, texts.Length, byYear, categories, yearViews);
+        var view = new TimelineView(axis, TimelineChart.Heatmap(r.Templates, r.Diagnostics, columns, rows), rows.Count, texts.Length, byYear, categories, yearViews);
         return r.Composer.Page("timeline.html", r.Head("Timeline", $"The {texts.Length} texts of {r.Info.Title} in date order, and where each of its {rows.Count} concepts appears over time.",
             r.Urls.Timeline, "timeline"), new TimelinePageView(view));
     }

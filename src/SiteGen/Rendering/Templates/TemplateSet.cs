@@ -111,6 +111,13 @@ internal sealed class TemplateSet
     public string Render(string template, object view, DiagnosticBag diagnostics) =>
         _stencils.Render(template, view, v => Render(template, new ScriptObject(1) { ["m"] = v }, diagnostics)) ?? "";
 
+    /// <summary>
+    /// Renders a partial with a typed view model (<c>m</c>) through Scriban, never as a stencil: for a figure whose
+    /// numbers differ on every page (a chart's geometry), which would make a stencil of every page's shape.
+    /// </summary>
+    public string RenderFigure(string template, object view, DiagnosticBag diagnostics) =>
+        Render(template, new ScriptObject(1) { ["m"] = view }, diagnostics) ?? "";
+
     /// <summary>Partials used over and over are filled in rather than run (<see cref="Stencils"/>).</summary>
     private readonly Stencils _stencils;
 
