@@ -30,12 +30,19 @@ internal sealed class RenderContext
     /// <summary>Each note's body and sources, rendered once for every page that shows it.</summary>
     public Func<Note, string> NoteHtml { get; }
     /// <summary>Each note as lists show it, by id.</summary>
-    public FrozenDictionary<string, AnnotationView> Notes { get; }
+    public FrozenDictionary<string, NoteView> Notes { get; }
     /// <summary>The pages of each concept's mentions, named by the dates of their texts.</summary>
     public FrozenDictionary<string, List<PageLinkView>> MentionPageLinks { get; }
 
     /// <summary>What every page reads: the site's settings, the layout and partials, and the assets it links.</summary>
     public static readonly ImmutableArray<string> PageInputs = [Inputs.Site, Inputs.Templates, Inputs.Assets];
+
+    /// <summary>What a page that lists every concept with its figures reads, besides <see cref="PageInputs"/>.</summary>
+    public ImmutableArray<string> EveryConceptInputs => [Inputs.Registry, Inputs.TextList, .. Site.Site.Concepts.Select(c => Inputs.Mentions(c.Id))];
+
+    /// <summary>Every concept, A–Z by title (then id).</summary>
+    public List<ConceptSummaryView> ConceptsAToZ() => Site.Site.Concepts.Select(c => Concepts[c.Id])
+        .OrderBy(c => c.Title, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
 
     public RenderContext(AnalysedSite site, TemplateSet templates, IReadOnlyList<OutputFile> assets, DiagnosticBag diagnostics)
     {
@@ -58,7 +65,7 @@ internal sealed class RenderContext
             .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
         NoteHtml = a => noteHtml[a.Id];
         Markup = new TextMarkup(site, templates, Urls, slug => Texts[slug], id => Concepts[id].Title, NoteHtml, diagnostics);
-        Notes = site.Notes.Select(NoteView).ToFrozenDictionary(v => v.Id, StringComparer.Ordinal);
+        Notes = site.Notes.Select(ViewOf).ToFrozenDictionary(v => v.Id, StringComparer.Ordinal);
         MentionPageLinks = site.Site.Concepts.ToFrozenDictionary(c => c.Id, c => MentionPages(c.Id), StringComparer.Ordinal);
     }
 
@@ -122,12 +129,12 @@ internal sealed class RenderContext
         return pages;
     }
 
-    private AnnotationView NoteView(AnchoredNote anchor)
+    private NoteView ViewOf(AnchoredNote anchor)
     {
         var a = anchor.Note;
         var concepts = a.Concepts.Select(c => c.Value).Concat(a.Links.Select(l => l.Value)).Distinct(StringComparer.Ordinal)
             .Where(Concepts.ContainsKey).Select(id => Concepts[id]).ToList();
-        return new AnnotationView(a.Id, anchor.Number, Vocabulary.NoteKinds.Word(a.Kind), Vocabulary.NoteKinds.Label(a.Kind),
+        return new NoteView(a.Id, anchor.Number, Vocabulary.NoteKinds.Word(a.Kind), Vocabulary.NoteKinds.Label(a.Kind),
             Site.TextOf(a.TextSlug).Paragraphs[anchor.Paragraph.Number - 1].PlainText[anchor.Start..anchor.End],
             a.Correction is { } c ? Markup.Correction(c) : "",
             NoteHtml(a), Urls.AnnotationInText(a.TextSlug, a.Name), Permalink(a),
@@ -147,7 +154,7 @@ internal sealed class RenderContext
     /// <summary>The works a note rests on, under the note (<c>partials/sources.html</c>); empty when it names none.</summary>
     private string Sources(ImmutableArray<Citation> sources) => sources.IsEmpty ? "" :
         Templates.Render("partials/sources.html",
-            new SourcesMarkup(sources.Select(c => new CitationView(c.Title, c.Publisher, DateView.Of(c.Date), c.Url)).ToList()), Diagnostics) ?? "";
+            new SourcesView(sources.Select(c => new CitationView(c.Title, c.Publisher, DateView.Of(c.Date), c.Url)).ToList()), Diagnostics) ?? "";
 
     /// <summary>Asset URLs carry a hash of the file, so browsers never keep a stale stylesheet.</summary>
     private string AssetUrl(string name)

@@ -61,7 +61,7 @@ internal sealed record TextView(TextSummaryView Text, ProvenanceView Provenance,
     IReadOnlyList<TextConceptView> Concepts, string ConceptsHtml, int MentionCount, int AnnotationCount, string? AnnotationsUrl);
 
 /// <summary>A concept a text mentions, and how often (<c>partials/concept-chip.html</c>).</summary>
-internal sealed record ConceptChipMarkup(string Url, string Title, string Count, bool One);
+internal sealed record ConceptChipView(string Url, string Title, string Count, bool One);
 
 /// <summary>A concept as listed and linked.</summary>
 /// <param name="Chinese">The term in characters, shown with <c>lang="zh"</c>; null when not given.</param>
@@ -74,14 +74,14 @@ internal sealed record TextConceptView(ConceptSummaryView Concept, int Count);
 
 /// <summary>One mention in context, linking to its paragraph (<c>partials/mention-line.html</c>).</summary>
 /// <param name="Place">Where the mention is, as readers cite it: "¶12", or "heading" for a section heading.</param>
-internal sealed record MentionLineMarkup(string Url, string Place, string Left, string Match, string Right);
+internal sealed record MentionLineView(string Url, string Place, string Left, string Match, string Right);
 
 /// <summary>The mentions of a concept in one text, under its title (<c>partials/mention-group.html</c>).</summary>
 /// <param name="Anchor">The group's id (<c>in-&lt;slug&gt;</c>), null on the pages after the first of a text cut across pages.</param>
 /// <param name="Count">How many mentions the text has in all; <paramref name="One"/> when one.</param>
 /// <param name="Continued">The text's mentions began on the page before.</param>
 /// <param name="AllUrl">Where all of the text's mentions are in context, when this group shows only the first.</param>
-internal sealed record MentionGroupMarkup(string? Anchor, string Url, string Title, string DateIso, string DateDisplay, string? Author,
+internal sealed record MentionGroupView(string? Anchor, string Url, string Title, string DateIso, string DateDisplay, string? Author,
     string Count, bool One, bool Continued, string LinesHtml, string? AllUrl);
 
 /// <summary>A page of a list that runs over several pages.</summary>
@@ -103,44 +103,44 @@ internal sealed record CoMentionView(ConceptSummaryView Concept, int Paragraphs)
 /// <param name="Years">The mentions by year, when they have pages of their own.</param>
 internal sealed record ConceptView(ConceptSummaryView Concept, IReadOnlyList<string> Aliases, string CommentaryHtml, string ChartSvg, bool ChartByYear,
     string GroupsHtml, IReadOnlyList<PageLinkView> MentionPages, IReadOnlyList<ConceptYearView> Years, int TextsShown, AppearanceView? First, AppearanceView? Latest,
-    IReadOnlyList<CoMentionView> CoMentions, IReadOnlyList<ConceptSummaryView> Related, IReadOnlyList<AnnotationView> Annotations);
+    IReadOnlyList<CoMentionView> CoMentions, IReadOnlyList<ConceptSummaryView> Related, IReadOnlyList<NoteView> Annotations);
 
 /// <summary>Concepts under a heading of the index (a category, or a letter).</summary>
 internal sealed record ConceptGroupView(string Label, string Anchor, IReadOnlyList<ConceptSummaryView> Concepts);
 
 /// <summary>A note as listed on the annotations page and on concept pages.</summary>
-internal sealed record AnnotationView(string Id, int Number, string Kind, string KindLabel, string Quote, string CorrectionHtml, string BodyHtml,
+internal sealed record NoteView(string Id, int Number, string Kind, string KindLabel, string Quote, string CorrectionHtml, string BodyHtml,
     string UrlInText, string Permalink, int Paragraph, TextSummaryView Text, IReadOnlyList<ConceptSummaryView> Concepts);
 
 /// <summary>Notes under a heading: a text, or a kind.</summary>
-internal sealed record AnnotationGroupView(string Label, string Anchor, IReadOnlyList<AnnotationView> Annotations, TextSummaryView? Text);
+internal sealed record NoteGroupView(string Label, string Anchor, IReadOnlyList<NoteView> Annotations, TextSummaryView? Text);
 
 // What the partials of a text's body see (partials/*.html): C# decides, templates mark up. The partials used
 // thousands of times per page or site get views of strings, booleans and lists only, so that they are filled in
 // as stencils (Stencils.cs): a number is given as its digits.
 
 /// <param name="Numbered">A heading of a text (with its <c>#hN</c>); not in editors' prose.</param>
-internal sealed record HeadingMarkup(int Level, string Number, string InlineHtml, bool Numbered = true);
-internal sealed record CaptionMarkup(string InlineHtml);
+internal sealed record HeadingView(int Level, string Number, string InlineHtml, bool Numbered = true);
+internal sealed record CaptionView(string InlineHtml);
 /// <param name="Numbered">A paragraph of a text (¶N, with its <c>#pN</c>); not in editors' prose.</param>
-internal sealed record ParagraphMarkup(string Number, IReadOnlyList<string> Classes, string InlineHtml, string AnnotationsHtml, string RelatedHtml, bool InList, bool InUnit,
+internal sealed record ParagraphView(string Number, IReadOnlyList<string> Classes, string InlineHtml, string AnnotationsHtml, string RelatedHtml, bool InList, bool InUnit,
     bool Numbered = true);
-internal sealed record ListMarkup(string Tag, string ItemsHtml);
+internal sealed record ListView(string Tag, string ItemsHtml);
 /// <summary>An item of a list in editors' prose: its blocks.</summary>
-internal sealed record ListItemMarkup(string BlocksHtml);
-internal sealed record QuotationMarkup(string BlocksHtml);
-internal sealed record CodeBlockMarkup(string Code);
-internal sealed record RuleMarkup;
-internal sealed record MentionMarkup(string Url, string Id, string InnerHtml);
-internal sealed record HighlightMarkup(string Kind, string Name, string InnerHtml);
-internal sealed record AnnotationMarkerMarkup(string CorrectionHtml, string Name, string KindLabel, int Number);
-internal sealed record CorrectionMarkup(bool Deletion, string Reading);
-internal sealed record MarginAnnotationMarkup(string Kind, string Name, int Number, string KindLabel, bool HasCorrection, string Correction, string Quote, string BodyHtml);
-internal sealed record MarginAnnotationsMarkup(int Paragraph, IReadOnlyList<MarginAnnotationMarkup> Annotations);
+internal sealed record ListItemView(string BlocksHtml);
+internal sealed record QuotationView(string BlocksHtml);
+internal sealed record CodeBlockView(string Code);
+internal sealed record RuleView;
+internal sealed record MentionView(string Url, string Id, string InnerHtml);
+internal sealed record HighlightView(string Kind, string Name, string InnerHtml);
+internal sealed record NoteMarkerView(string CorrectionHtml, string Name, string KindLabel, int Number);
+internal sealed record CorrectionView(bool Deletion, string Reading);
+internal sealed record MarginNoteView(string Kind, string Name, int Number, string KindLabel, bool HasCorrection, string Correction, string Quote, string BodyHtml);
+internal sealed record MarginNotesView(int Paragraph, IReadOnlyList<MarginNoteView> Annotations);
 /// <param name="Year">The year of the passage's text.</param>
-internal sealed record RelatedPassageMarkup(string Url, string TextTitle, string Year, string Paragraph, string? SharedTitles);
+internal sealed record RelatedPassageView(string Url, string TextTitle, string Year, string Paragraph, string? SharedTitles);
 /// <summary>Passages of other texts on the same concepts; <see cref="AllShare"/>: the concepts they all share with this one, when it is the same for each.</summary>
-internal sealed record RelatedMarkup(IReadOnlyList<RelatedPassageMarkup> Passages, string? AllShare);
+internal sealed record RelatedView(IReadOnlyList<RelatedPassageView> Passages, string? AllShare);
 
 // What the page templates see: each page's typed view, whose members become the template's variables.
 
@@ -187,14 +187,14 @@ internal sealed record ConceptIndexView(IReadOnlyList<ConceptSummaryView> Concep
 
 /// <summary>annotations.html.</summary>
 /// <param name="Total">How many notes the edition has; <paramref name="Annotations"/>: those on this page (all of them unless <paramref name="Pages"/> lists pages).</param>
-internal sealed record AnnotationIndexView(int Total, IReadOnlyList<AnnotationView> Annotations, IReadOnlyList<AnnotationGroupView> ByText,
-    IReadOnlyList<AnnotationGroupView> ByKind, string ExportUrl, int Number, IReadOnlyList<PageLinkView> Pages, string? Previous, string? Next);
+internal sealed record NotesPageView(int Total, IReadOnlyList<NoteView> Annotations, IReadOnlyList<NoteGroupView> ByText,
+    IReadOnlyList<NoteGroupView> ByKind, string ExportUrl, int Number, IReadOnlyList<PageLinkView> Pages, string? Previous, string? Next);
 
 /// <summary>A work a note rests on.</summary>
 internal sealed record CitationView(string Title, string? Publisher, DateView? Published, string? Url);
 
 /// <summary>The sources under a note.</summary>
-internal sealed record SourcesMarkup(IReadOnlyList<CitationView> Sources);
+internal sealed record SourcesView(IReadOnlyList<CitationView> Sources);
 
 /// <summary>The glossary: every concept with its Chinese term, pinyin, texts and mentions.</summary>
 internal sealed record GlossaryView(IReadOnlyList<ConceptSummaryView> Concepts, int TextCount, int WithChinese);

@@ -20,13 +20,13 @@ internal sealed class BodyRenderer(TextMarkup markup, string slug)
 
     private string Render(Block block) => block switch
     {
-        Heading heading => markup.Partial("partials/heading.html", new HeadingMarkup(heading.Level, TextMarkup.Number(heading.Number),
+        Heading heading => markup.Partial("partials/heading.html", new HeadingView(heading.Level, TextMarkup.Number(heading.Number),
             Inline(heading.Content, markup.Decorations(new HeadingRef(slug, heading.Number))))),
         Paragraph paragraph => RenderParagraph(paragraph, inList: false),
-        Caption caption => markup.Partial("partials/caption.html", new CaptionMarkup(Inline(caption.Content, []))),
-        ItemList list => markup.Partial("partials/list.html", new ListMarkup(list.Ordered ? "ol" : "ul",
+        Caption caption => markup.Partial("partials/caption.html", new CaptionView(Inline(caption.Content, []))),
+        ItemList list => markup.Partial("partials/list.html", new ListView(list.Ordered ? "ol" : "ul",
             string.Concat(list.Items.Select(item => RenderParagraph(item, inList: true) + "\n")))),
-        Quotation quotation => markup.Partial("partials/quotation.html", new QuotationMarkup(Render(quotation.Blocks))),
+        Quotation quotation => markup.Partial("partials/quotation.html", new QuotationView(Render(quotation.Blocks))),
         _ => throw new InvalidOperationException($"no rule to render the block kind {block.GetType().Name}"),
     };
 
@@ -40,7 +40,7 @@ internal sealed class BodyRenderer(TextMarkup markup, string slug)
         var annotations = markup.MarginAnnotations(key);
         var related = markup.RelatedPassages(key);
         var inUnit = !inList && (annotations.Length > 0 || related.Length > 0);
-        return markup.Partial("partials/paragraph.html", new ParagraphMarkup(TextMarkup.Number(paragraph.Number), paragraph.Classes,
+        return markup.Partial("partials/paragraph.html", new ParagraphView(TextMarkup.Number(paragraph.Number), paragraph.Classes,
             Inline(paragraph.Content, markup.Decorations(key)), annotations, related, inList, inUnit));
     }
 

@@ -26,13 +26,13 @@ internal sealed class ProseMarkup(TemplateSet templates, Func<string, (string Ur
     {
         // A tight list's items are their words, without paragraph spacing.
         Paragraph p when tight => Inline(p.Content),
-        Paragraph p => Partial("partials/paragraph.html", new ParagraphMarkup("", [], Inline(p.Content), "", "", InList: false, InUnit: false, Numbered: false)),
-        Heading h => Partial("partials/heading.html", new HeadingMarkup(h.Level, "", Inline(h.Content), Numbered: false)),
-        Quotation q => Partial("partials/quotation.html", new QuotationMarkup(Blocks(q.Blocks, tight: false))),
-        ProseList l => Partial("partials/list.html", new ListMarkup(l.Ordered ? "ol" : "ul",
-            string.Concat(l.Items.Select(item => Partial("partials/list-item.html", new ListItemMarkup(Blocks(item, l.Tight).TrimEnd('\n'))) + "\n")))),
-        CodeBlock c => Partial("partials/code-block.html", new CodeBlockMarkup(c.Code)),
-        Rule => Partial("partials/rule.html", new RuleMarkup()),
+        Paragraph p => Partial("partials/paragraph.html", new ParagraphView("", [], Inline(p.Content), "", "", InList: false, InUnit: false, Numbered: false)),
+        Heading h => Partial("partials/heading.html", new HeadingView(h.Level, "", Inline(h.Content), Numbered: false)),
+        Quotation q => Partial("partials/quotation.html", new QuotationView(Blocks(q.Blocks, tight: false))),
+        ProseList l => Partial("partials/list.html", new ListView(l.Ordered ? "ol" : "ul",
+            string.Concat(l.Items.Select(item => Partial("partials/list-item.html", new ListItemView(Blocks(item, l.Tight).TrimEnd('\n'))) + "\n")))),
+        CodeBlock c => Partial("partials/code-block.html", new CodeBlockView(c.Code)),
+        Rule => Partial("partials/rule.html", new RuleView()),
         _ => throw new InvalidOperationException($"no rule to render the block kind {block.GetType().Name} in prose"),
     };
 

@@ -37,21 +37,21 @@ internal sealed class TextMarkup
         _conceptTitle = conceptTitle;
         _annotationHtml = annotationHtml;
         _mentionTags = site.Site.Concepts.ToFrozenDictionary(c => c.Id,
-            c => templates.Wrapper("partials/mention.html", new MentionMarkup(urls.Concept(c.Id), c.Id, TemplateSet.Inner), diagnostics), StringComparer.Ordinal);
+            c => templates.Wrapper("partials/mention.html", new MentionView(urls.Concept(c.Id), c.Id, TemplateSet.Inner), diagnostics), StringComparer.Ordinal);
         _highlights = site.Notes.ToFrozenDictionary(a => a.Note.Id, Highlight, StringComparer.Ordinal);
     }
 
     public string Partial(string template, object view) => _templates.Render(template, view, _diagnostics);
 
     /// <summary>The right reading beside the published words; an empty one means "delete".</summary>
-    public string Correction(string reading) => Partial("partials/correction.html", new CorrectionMarkup(reading.Length == 0, reading));
+    public string Correction(string reading) => Partial("partials/correction.html", new CorrectionView(reading.Length == 0, reading));
 
     private Decoration Highlight(AnchoredNote anchor)
     {
         var a = anchor.Note;
         var (open, close) = _templates.Wrapper("partials/highlight.html",
-            new HighlightMarkup(Vocabulary.NoteKinds.Word(a.Kind), a.Name, TemplateSet.Inner), _diagnostics);
-        var marker = Partial("partials/annotation-marker.html", new AnnotationMarkerMarkup(
+            new HighlightView(Vocabulary.NoteKinds.Word(a.Kind), a.Name, TemplateSet.Inner), _diagnostics);
+        var marker = Partial("partials/annotation-marker.html", new NoteMarkerView(
             a.Correction is { } reading ? Correction(reading) : "", a.Name, Vocabulary.NoteKinds.Label(a.Kind), anchor.Number));
         return new Decoration(anchor.Start, anchor.End, open, close, marker);
     }
@@ -84,10 +84,10 @@ internal sealed class TextMarkup
         var annotations = anchors.Select(anchor =>
         {
             var a = anchor.Note;
-            return new MarginAnnotationMarkup(Vocabulary.NoteKinds.Word(a.Kind), a.Name, anchor.Number, Vocabulary.NoteKinds.Label(a.Kind),
+            return new MarginNoteView(Vocabulary.NoteKinds.Word(a.Kind), a.Name, anchor.Number, Vocabulary.NoteKinds.Label(a.Kind),
                 a.Correction is not null, a.Correction ?? "", a.Quote, _annotationHtml(a));
         }).ToList();
-        return Partial("partials/margin-annotations.html", new MarginAnnotationsMarkup(paragraph.Number, annotations));
+        return Partial("partials/margin-annotations.html", new MarginNotesView(paragraph.Number, annotations));
     }
 
     /// <summary>A discreet way from a paragraph to passages of other texts on the same concepts; empty when there are none.</summary>
@@ -97,12 +97,12 @@ internal sealed class TextMarkup
         var views = passages.Select(p =>
         {
             var text = _textOf(p.Paragraph.Slug);
-            return new RelatedPassageMarkup(_paragraphUrl(p.Paragraph), text.Title, text.Year, Number(p.Paragraph.Number), SharedTitles(p.SharedConceptIds));
+            return new RelatedPassageView(_paragraphUrl(p.Paragraph), text.Title, text.Year, Number(p.Paragraph.Number), SharedTitles(p.SharedConceptIds));
         }).ToList();
         // Passages often share the same concepts with this one: then those are named once, above the list.
         var allShare = views.All(v => v.SharedTitles == views[0].SharedTitles) ? views[0].SharedTitles : null;
         if (allShare is not null) views = [.. views.Select(v => v with { SharedTitles = null })];
-        return Partial("partials/related.html", new RelatedMarkup(views, allShare));
+        return Partial("partials/related.html", new RelatedView(views, allShare));
     }
 
     /// <summary>The concepts two passages share, by title (the same few sets recur: each is joined once).</summary>

@@ -8,14 +8,13 @@ internal sealed class ConceptIndexPage(RenderContext r) : IPageKind
 {
     public IEnumerable<PlannedFile> Plan()
     {
-        yield return new(r.Urls.FileFor(r.Urls.Concepts), [.. RenderContext.PageInputs, Inputs.Registry, Inputs.TextList, .. r.Site.Site.Concepts.Select(c => Inputs.Mentions(c.Id))], Page);
+        yield return new(r.Urls.FileFor(r.Urls.Concepts), [.. RenderContext.PageInputs, .. r.EveryConceptInputs], Page);
     }
 
     private OutputFile? Page()
     {
         var concepts = r.Site.Site.Concepts;
-        var all = concepts.Select(c => r.Concepts[c.Id])
-            .OrderBy(c => c.Title, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var all = r.ConceptsAToZ();
         var byLetter = all.GroupBy(c => char.ToUpperInvariant(c.Title[0]))
             .Select(g => new ConceptGroupView(g.Key.ToString(), "letter-" + char.ToLowerInvariant(g.Key), g.ToList())).ToList();
         var byCategory = concepts.GroupBy(c => c.Category).OrderBy(g => g.Key)

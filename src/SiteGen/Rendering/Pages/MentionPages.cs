@@ -54,10 +54,10 @@ internal static class MentionGroups
             var words = m.InHeading ? text.Headings[m.Number - 1].PlainText : text.Paragraphs[m.Number - 1].PlainText;
             var line = KeywordInContext.Of(words, m.Start, m.End);
             if (i > run.From) lines.Append('\n');
-            lines.Append(r.Templates.Render("partials/mention-line.html", new MentionLineMarkup(r.Urls.Place(m), RenderContext.Place(m), line.Left, line.Match, line.Right), r.Diagnostics));
+            lines.Append(r.Templates.Render("partials/mention-line.html", new MentionLineView(r.Urls.Place(m), RenderContext.Place(m), line.Left, line.Match, line.Right), r.Diagnostics));
         }
         var summary = r.Texts[run.Group];
-        html.Append(r.Templates.Render("partials/mention-group.html", new MentionGroupMarkup(run.First ? "in-" + run.Group : null, summary.Url, summary.Title,
+        html.Append(r.Templates.Render("partials/mention-group.html", new MentionGroupView(run.First ? "in-" + run.Group : null, summary.Url, summary.Title,
             summary.DateIso, summary.DateDisplay, summary.Author, TextMarkup.Number(total), total == 1, !run.First, lines.ToString(), allUrl), r.Diagnostics)).Append('\n');
     }
 }

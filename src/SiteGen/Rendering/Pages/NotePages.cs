@@ -27,11 +27,11 @@ internal sealed class NotePages(RenderContext r) : IPageKind
     {
         var plan = r.Site.Lists.NotePages;
         var slugs = SlugsOn(number);
-        List<AnnotationView> Of(string slug) => [.. r.Site.NotesByText[slug].Select(n => r.Notes[n.Note.Id])];
+        List<NoteView> Of(string slug) => [.. r.Site.NotesByText[slug].Select(n => r.Notes[n.Note.Id])];
         var notes = slugs.SelectMany(Of).ToList();
-        var byText = slugs.Select(s => new AnnotationGroupView(r.Texts[s].Title, "text-" + s, Of(s), r.Texts[s])).ToList();
+        var byText = slugs.Select(s => new NoteGroupView(r.Texts[s].Title, "text-" + s, Of(s), r.Texts[s])).ToList();
         var byKind = Enum.GetValues<NoteKind>()
-            .Select(k => new AnnotationGroupView(Vocabulary.NoteKinds.Label(k), "kind-" + Vocabulary.NoteKinds.Word(k), notes.Where(n => n.Kind == Vocabulary.NoteKinds.Word(k)).ToList(), null))
+            .Select(k => new NoteGroupView(Vocabulary.NoteKinds.Label(k), "kind-" + Vocabulary.NoteKinds.Word(k), notes.Where(n => n.Kind == Vocabulary.NoteKinds.Word(k)).ToList(), null))
             .Where(g => g.Annotations.Count > 0).ToList();
         var pageCount = r.Site.Lists.NotePageCount;
         var links = pageCount == 1 ? [] : Enumerable.Range(1, pageCount).Select(n =>
@@ -40,7 +40,7 @@ internal sealed class NotePages(RenderContext r) : IPageKind
             return new PageLinkView(TextMarkup.Number(n), r.Urls.AnnotationsPage(n), RenderContext.Months(r.Site.TextOf(runs[0].Group).Date, r.Site.TextOf(runs[^1].Group).Date));
         }).ToList();
         var total = r.Site.Notes.Length;
-        var model = new AnnotationIndexView(total, notes, byText, byKind, r.Urls.AnnotationExport, number, links,
+        var model = new NotesPageView(total, notes, byText, byKind, r.Urls.AnnotationExport, number, links,
             number > 1 ? r.Urls.AnnotationsPage(number - 1) : null, number < pageCount ? r.Urls.AnnotationsPage(number + 1) : null);
         var title = pageCount == 1 ? "Notes" : $"Notes, page {number} of {pageCount}";
         return r.Composer.Page("annotations.html", r.Head(title, $"The editors’ {total} notes on the texts of {r.Info.Title}: corrections, context and translation, by text and by kind.",

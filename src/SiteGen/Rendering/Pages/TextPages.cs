@@ -62,7 +62,7 @@ internal sealed class TextPages(RenderContext r) : IPageKind
             index < texts.Length - 1 ? r.Texts[texts[index + 1].Slug] : null,
             concepts,
             string.Join('\n', concepts.Select(c => r.Templates.Render("partials/concept-chip.html",
-                new ConceptChipMarkup(c.Concept.Url, c.Concept.Title, TextMarkup.Number(c.Count), c.Count == 1), r.Diagnostics))),
+                new ConceptChipView(c.Concept.Url, c.Concept.Title, TextMarkup.Number(c.Count), c.Count == 1), r.Diagnostics))),
             mentions.Count,
             r.Site.NotesByText.GetValueOrDefault(text.Slug, []).Length,
             r.Site.Lists.NotePages.PageOfGroup.TryGetValue(text.Slug, out var notesPage) ? r.Urls.AnnotationsPage(notesPage) + "#text-" + text.Slug : null);

@@ -15,7 +15,7 @@ internal sealed class TimelinePage(RenderContext r) : IPageKind
     {
         var texts = r.Site.Site.Texts;
         yield return new(r.Urls.FileFor(r.Urls.Timeline),
-            [.. RenderContext.PageInputs, Inputs.TextList, Inputs.Registry, .. r.Site.Site.Concepts.Select(c => Inputs.Mentions(c.Id)),
+            [.. RenderContext.PageInputs, .. r.EveryConceptInputs,
              .. texts.Length > TextColumns ? [] : texts.Select(t => Inputs.Text(t.Slug))],
             Page);
     }
