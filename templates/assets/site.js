@@ -129,7 +129,7 @@
   function passageOf(note) {
     var name = note.id.slice("note-".length);
     var marks = textBody.querySelectorAll("mark.passage");
-    for (var i = 0; i < marks.length; i++) if (marks[i].getAttribute("data-annotation") === name) return marks[i];
+    for (var i = 0; i < marks.length; i++) if (marks[i].getAttribute("data-note") === name) return marks[i];
     return document.getElementById("ref-" + name);
   }
   // A paragraph's notes come before it in the page; a paragraph too crowded for the margin gets them under it.
@@ -145,7 +145,7 @@
   }
   function placeNotes() {
     if (!textBody) return;
-    var asides = textBody.querySelectorAll(".margin-annotations");
+    var asides = textBody.querySelectorAll(".margin-notes");
     Array.prototype.forEach.call(asides, paragraphOf);
     var wide = !!(wideScreen && wideScreen.matches);
     // Which width the notes were last placed for (a page's layout can be waited for on it).
@@ -154,7 +154,7 @@
     textBody.style.paddingBottom = "";
     Array.prototype.forEach.call(asides, function (aside) {
       aside.classList.remove("in-flow");
-      Array.prototype.forEach.call(aside.querySelectorAll(".annotation"), function (n) { n.style.top = n.style.left = ""; });
+      Array.prototype.forEach.call(aside.querySelectorAll(".note"), function (n) { n.style.top = n.style.left = ""; });
     });
     if (!wide || asides.length === 0) return;
     // Notes are positioned in their paragraph's box (which the related-passages mark is placed in), at the
@@ -166,7 +166,7 @@
     Array.prototype.forEach.call(asides, function (aside) {
       // Measured one paragraph at a time, top down: a paragraph whose notes go into the flow moves what follows.
       var top0 = origin(), tops = [], next = floor, fits = true;
-      Array.prototype.forEach.call(aside.querySelectorAll(".annotation"), function (note) {
+      Array.prototype.forEach.call(aside.querySelectorAll(".note"), function (note) {
         var passage = passageOf(note);
         var anchor = (passage ? passage.getClientRects()[0] || passage.getBoundingClientRect() : aside.getBoundingClientRect()).top - top0;
         var top = Math.max(anchor, next);
@@ -175,7 +175,7 @@
         next = top + note.offsetHeight + NOTE_GAP;
       });
       if (fits) {
-        Array.prototype.forEach.call(aside.querySelectorAll(".annotation"), function (note, i) {
+        Array.prototype.forEach.call(aside.querySelectorAll(".note"), function (note, i) {
           var box = (note.offsetParent || textBody).getBoundingClientRect();
           note.style.top = Math.round(tops[i] - (box.top - top0)) + "px";
           note.style.left = Math.round(margin - box.left) + "px";
@@ -192,7 +192,7 @@
     var overhang = floor - NOTE_GAP - textBody.offsetHeight;
     if (overhang > 0) textBody.style.paddingBottom = Math.ceil(overhang) + "px";
   }
-  if (textBody && textBody.querySelector(".margin-annotations")) {
+  if (textBody && textBody.querySelector(".margin-notes")) {
     var placing = 0, lastWidth = 0;
     var replace = function () { cancelAnimationFrame(placing); placing = requestAnimationFrame(placeNotes); };
     placeNotes();
@@ -220,7 +220,7 @@
   if (textBody) {
     textBody.addEventListener("click", function (event) {
       if (!narrow() || !event.target.closest) return;
-      var ref = event.target.closest("a.annotation-ref"), back = event.target.closest("a.annotation-num");
+      var ref = event.target.closest("a.note-ref"), back = event.target.closest("a.note-num");
       var link = ref || back;
       if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       var name = link.getAttribute("href").replace(/^#(note|ref)-/, "");

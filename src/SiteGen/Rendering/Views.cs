@@ -17,7 +17,7 @@ internal sealed record SiteView(string Title, string Description, string Languag
 /// <param name="OgType">Open Graph's type: <c>article</c> for a text, <c>website</c> for the rest.</param>
 /// <param name="Meta">Further <c>&lt;meta name content&gt;</c> tags (a text's Highwire <c>citation_*</c> tags).</param>
 /// <param name="JsonLdHtml">schema.org JSON-LD, with &lt; &gt; &amp; escaped by the generator.</param>
-internal sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Section, string? AnnotationsUrl = null,
+internal sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Section, string? AnnotationExportUrl = null,
     string OgType = "website", IReadOnlyList<MetaView>? Meta = null, string? JsonLdHtml = null)
 {
     /// <summary>Whether the published address is known (then Open Graph gets <c>og:url</c>).</summary>
@@ -58,7 +58,7 @@ internal sealed record ProvenanceView(DateView? Delivered, PublicationView? Orig
 /// <summary>A text page.</summary>
 /// <param name="ConceptsHtml">The concepts the text mentions, most mentioned first (<c>partials/concept-chip.html</c> each).</param>
 internal sealed record TextView(TextSummaryView Text, ProvenanceView Provenance, string BodyHtml, TextSummaryView? Previous, TextSummaryView? Next,
-    IReadOnlyList<TextConceptView> Concepts, string ConceptsHtml, int MentionCount, int AnnotationCount, string? AnnotationsUrl);
+    IReadOnlyList<TextConceptView> Concepts, string ConceptsHtml, int MentionCount, int NoteCount, string? NotesUrl);
 
 /// <summary>A concept a text mentions, and how often (<c>partials/concept-chip.html</c>).</summary>
 internal sealed record ConceptChipView(string Url, string Title, string Count, bool One);
@@ -103,7 +103,7 @@ internal sealed record CoMentionView(ConceptSummaryView Concept, int Paragraphs)
 /// <param name="Years">The mentions by year, when they have pages of their own.</param>
 internal sealed record ConceptView(ConceptSummaryView Concept, IReadOnlyList<string> Aliases, string CommentaryHtml, string ChartSvg, bool ChartByYear,
     string GroupsHtml, IReadOnlyList<PageLinkView> MentionPages, IReadOnlyList<ConceptYearView> Years, int TextsShown, AppearanceView? First, AppearanceView? Latest,
-    IReadOnlyList<CoMentionView> CoMentions, IReadOnlyList<ConceptSummaryView> Related, IReadOnlyList<NoteView> Annotations);
+    IReadOnlyList<CoMentionView> CoMentions, IReadOnlyList<ConceptSummaryView> Related, IReadOnlyList<NoteView> Notes);
 
 /// <summary>Concepts under a heading of the index (a category, or a letter).</summary>
 internal sealed record ConceptGroupView(string Label, string Anchor, IReadOnlyList<ConceptSummaryView> Concepts);
@@ -113,7 +113,7 @@ internal sealed record NoteView(string Id, int Number, string Kind, string KindL
     string UrlInText, string Permalink, int Paragraph, TextSummaryView Text, IReadOnlyList<ConceptSummaryView> Concepts);
 
 /// <summary>Notes under a heading: a text, or a kind.</summary>
-internal sealed record NoteGroupView(string Label, string Anchor, IReadOnlyList<NoteView> Annotations, TextSummaryView? Text);
+internal sealed record NoteGroupView(string Label, string Anchor, IReadOnlyList<NoteView> Notes, TextSummaryView? Text);
 
 // What the partials of a text's body see (partials/*.html): C# decides, templates mark up. The partials used
 // thousands of times per page or site get views of strings, booleans and lists only, so that they are filled in
@@ -123,7 +123,7 @@ internal sealed record NoteGroupView(string Label, string Anchor, IReadOnlyList<
 internal sealed record HeadingView(int Level, string Number, string InlineHtml, bool Numbered = true);
 internal sealed record CaptionView(string InlineHtml);
 /// <param name="Numbered">A paragraph of a text (¶N, with its <c>#pN</c>); not in editors' prose.</param>
-internal sealed record ParagraphView(string Number, IReadOnlyList<string> Classes, string InlineHtml, string AnnotationsHtml, string RelatedHtml, bool InList, bool InUnit,
+internal sealed record ParagraphView(string Number, IReadOnlyList<string> Classes, string InlineHtml, string NotesHtml, string RelatedHtml, bool InList, bool InUnit,
     bool Numbered = true);
 internal sealed record ListView(string Tag, string ItemsHtml);
 /// <summary>An item of a list in editors' prose: its blocks.</summary>
@@ -136,7 +136,7 @@ internal sealed record HighlightView(string Kind, string Name, string InnerHtml)
 internal sealed record NoteMarkerView(string CorrectionHtml, string Name, string KindLabel, int Number);
 internal sealed record CorrectionView(bool Deletion, string Reading);
 internal sealed record MarginNoteView(string Kind, string Name, int Number, string KindLabel, bool HasCorrection, string Correction, string Quote, string BodyHtml);
-internal sealed record MarginNotesView(int Paragraph, IReadOnlyList<MarginNoteView> Annotations);
+internal sealed record MarginNotesView(int Paragraph, IReadOnlyList<MarginNoteView> Notes);
 /// <param name="Year">The year of the passage's text.</param>
 internal sealed record RelatedPassageView(string Url, string TextTitle, string Year, string Paragraph, string? SharedTitles);
 /// <summary>Passages of other texts on the same concepts; <see cref="AllShare"/>: the concepts they all share with this one, when it is the same for each.</summary>
@@ -145,7 +145,7 @@ internal sealed record RelatedView(IReadOnlyList<RelatedPassageView> Passages, s
 // What the page templates see: each page's typed view, whose members become the template's variables.
 
 /// <summary>What every page and the layout see.</summary>
-internal sealed record LayoutView(SiteView Site, PageView Page, string ConceptsUrl, string AnnotationsUrl, string GlossaryUrl);
+internal sealed record LayoutView(SiteView Site, PageView Page, string ConceptsUrl, string NotesUrl, string GlossaryUrl);
 
 /// <summary>search.html: the page fills itself in the browser.</summary>
 internal sealed record SearchView;
@@ -185,9 +185,9 @@ internal sealed record MentionsPageTemplateView(MentionsPageView MentionsPage);
 internal sealed record ConceptIndexView(IReadOnlyList<ConceptSummaryView> Concepts, IReadOnlyList<ConceptGroupView> ByLetter,
     IReadOnlyList<ConceptGroupView> ByCategory, int MentionCount, int TextCount);
 
-/// <summary>annotations.html.</summary>
-/// <param name="Total">How many notes the edition has; <paramref name="Annotations"/>: those on this page (all of them unless <paramref name="Pages"/> lists pages).</param>
-internal sealed record NotesPageView(int Total, IReadOnlyList<NoteView> Annotations, IReadOnlyList<NoteGroupView> ByText,
+/// <summary>notes.html.</summary>
+/// <param name="Total">How many notes the edition has; <paramref name="Notes"/>: those on this page (all of them unless <paramref name="Pages"/> lists pages).</param>
+internal sealed record NotesPageView(int Total, IReadOnlyList<NoteView> Notes, IReadOnlyList<NoteGroupView> ByText,
     IReadOnlyList<NoteGroupView> ByKind, string ExportUrl, int Number, IReadOnlyList<PageLinkView> Pages, string? Previous, string? Next);
 
 /// <summary>A work a note rests on.</summary>

@@ -73,8 +73,8 @@ public class AnchorTests
         Assert.Equal(2, result.Site.Mentions.Length);
         var html = site.Read("site/texts/2021-06-10-t/index.html");
         // The link is split where the highlight ends, and the marker stands outside it.
-        Assert.Contains("<mark class=\"passage passage-note\" data-annotation=\"n\">advocated the “<a class=\"mention\" href=\"/concepts/productive-force/\">primary</a></mark>" +
-            "<a class=\"annotation-ref\" id=\"ref-n\" href=\"#note-n\" aria-label=\"Note 1\" data-n=\"1\"></a>" +
+        Assert.Contains("<mark class=\"passage passage-note\" data-note=\"n\">advocated the “<a class=\"mention\" href=\"/concepts/productive-force/\">primary</a></mark>" +
+            "<a class=\"note-ref\" id=\"ref-n\" href=\"#note-n\" aria-label=\"Note 1\" data-n=\"1\"></a>" +
             "<a class=\"mention\" href=\"/concepts/productive-force/\"> productive force</a>", html);
     }
 
@@ -142,11 +142,11 @@ public class AnchorTests
         Assert.Equal(["outer", "inner", "overlap"], result.Site!.Notes.Select(a => a.Note.Name));
         Assert.Equal([1, 2, 3], result.Site.Notes.Select(a => a.Number));
         var html = site.Read("site/texts/2021-06-10-t/index.html");
-        Assert.Contains("<mark class=\"passage passage-note\" data-annotation=\"outer\">Chinese leader <mark class=\"passage passage-correction\" data-annotation=\"inner\">Dening X Kodaira</mark>" +
+        Assert.Contains("<mark class=\"passage passage-note\" data-note=\"outer\">Chinese leader <mark class=\"passage passage-correction\" data-note=\"inner\">Dening X Kodaira</mark>" +
             "<span class=\"correction\" data-reading=\"Deng Xiaoping\"></span>" +
-            "<a class=\"annotation-ref\" id=\"ref-inner\" href=\"#note-inner\" aria-label=\"Correction 2\" data-n=\"2\"></a> <mark class=\"passage passage-note\" data-annotation=\"overlap\">advocated</mark></mark>" +
-            "<a class=\"annotation-ref\" id=\"ref-outer\" href=\"#note-outer\" aria-label=\"Note 1\" data-n=\"1\"></a>" +
-            "<mark class=\"passage passage-note\" data-annotation=\"overlap\"> the</mark><a class=\"annotation-ref\" id=\"ref-overlap\" href=\"#note-overlap\" aria-label=\"Note 3\" data-n=\"3\"></a>", html);
+            "<a class=\"note-ref\" id=\"ref-inner\" href=\"#note-inner\" aria-label=\"Correction 2\" data-n=\"2\"></a> <mark class=\"passage passage-note\" data-note=\"overlap\">advocated</mark></mark>" +
+            "<a class=\"note-ref\" id=\"ref-outer\" href=\"#note-outer\" aria-label=\"Note 1\" data-n=\"1\"></a>" +
+            "<mark class=\"passage passage-note\" data-note=\"overlap\"> the</mark><a class=\"note-ref\" id=\"ref-overlap\" href=\"#note-overlap\" aria-label=\"Note 3\" data-n=\"3\"></a>", html);
     }
 
     [Fact]

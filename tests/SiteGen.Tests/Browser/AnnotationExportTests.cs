@@ -43,7 +43,7 @@ public class AnnotationExportTests : IClassFixture<ReadingTests.Edition>
             const quote = fragments.find(f => f.refinedBy.type === "TextQuoteSelector").refinedBy;
             const position = fragments.find(f => f.refinedBy.type === "TextPositionSelector").refinedBy;
             const pageQuote = selectors.find(s => s.type === "TextQuoteSelector");
-            const marks = element ? element.querySelectorAll(`mark[data-annotation="${CSS.escape(name)}"]`) : [];
+            const marks = element ? element.querySelectorAll(`mark[data-note="${CSS.escape(name)}"]`) : [];
             const result = { name, source: a.target.source, fragment: fragments[0].value, conformsTo: fragments[0].conformsTo, exact: quote.exact, marks: marks.length, errors: "" };
             if (element && marks.length > 0) {
               const highlight = document.createRange();

@@ -17,9 +17,9 @@ public class NoteLayoutTests(ReadingTests.Edition edition) : IClassFixture<Readi
         () => {
           const footer = document.querySelector('.site-footer').getBoundingClientRect();
           const body = document.querySelector('.text-body').getBoundingClientRect();
-          return [...document.querySelectorAll('.margin-annotations .annotation')].map(n => {
+          return [...document.querySelectorAll('.margin-notes .note')].map(n => {
             const name = n.id.slice('note-'.length);
-            const mark = [...document.querySelectorAll('mark.passage')].find(m => m.dataset.annotation === name);
+            const mark = [...document.querySelectorAll('mark.passage')].find(m => m.dataset.note === name);
             const box = n.getBoundingClientRect(), line = mark.getClientRects()[0];
             return { name, top: box.top, bottom: box.bottom, left: box.left, height: box.height, anchor: line.top,
                      inFlow: n.parentElement.classList.contains('in-flow'), footer: footer.top, column: body.left };
@@ -42,7 +42,7 @@ public class NoteLayoutTests(ReadingTests.Edition edition) : IClassFixture<Readi
         {
             await page.GotoAsync(Support.Browser.Origin + path);
             var footer = await page.EvaluateAsync<double>("document.querySelector('.site-footer').getBoundingClientRect().top");
-            var bottoms = await page.EvaluateAsync<double[]>("[...document.querySelectorAll('.margin-annotations')].map(a => a.getBoundingClientRect().bottom)");
+            var bottoms = await page.EvaluateAsync<double[]>("[...document.querySelectorAll('.margin-notes')].map(a => a.getBoundingClientRect().bottom)");
             if (bottoms.Any(b => b > footer)) problems.Add($"{path}: a note runs into the footer");
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
@@ -58,15 +58,15 @@ public class NoteLayoutTests(ReadingTests.Edition edition) : IClassFixture<Readi
         var before = (await MeasureAsync(page)).Where(n => !n.InFlow).ToList();
         // The first paragraph with related passages above the last note in the margin.
         var opened = await page.EvaluateAsync<bool>("""
-            (() => { const last = [...document.querySelectorAll('.margin-annotations:not(.in-flow) .annotation')].pop();
+            (() => { const last = [...document.querySelectorAll('.margin-notes:not(.in-flow) .note')].pop();
               const d = [...document.querySelectorAll('.text-body details.xref')].find(x => x.getBoundingClientRect().top < last.getBoundingClientRect().top - 400);
               if (!d) return false; d.open = true; return true; })()
             """);
         Assert.True(opened, "no related passages above a note in the margin");
         // The page lays its notes out again when a list opens: once every note in the margin is level with or below its passage.
         await page.WaitForFunctionAsync("""
-            () => [...document.querySelectorAll('.margin-annotations:not(.in-flow) .annotation')].every(n => {
-              const mark = [...document.querySelectorAll('mark.passage')].find(m => m.dataset.annotation === n.id.slice(5));
+            () => [...document.querySelectorAll('.margin-notes:not(.in-flow) .note')].every(n => {
+              const mark = [...document.querySelectorAll('mark.passage')].find(m => m.dataset.note === n.id.slice(5));
               return n.getBoundingClientRect().top >= mark.getClientRects()[0].top - 0.5; })
             """);
         var after = (await MeasureAsync(page)).Where(n => !n.InFlow).ToList();
@@ -91,11 +91,11 @@ public class NoteLayoutTests(ReadingTests.Edition edition) : IClassFixture<Readi
                 if (document.querySelector('.text-body').dataset.notesPlaced === String(innerWidth)) resolve();
                 else requestAnimationFrame(() => placed(resolve));
               });
-              return [...document.querySelectorAll('.margin-annotations.in-flow')].flatMap(aside => {
+              return [...document.querySelectorAll('.margin-notes.in-flow')].flatMap(aside => {
                 let before = aside.previousElementSibling;
                 while (before && !before.classList.contains('para')) before = before.previousElementSibling;
-                return [...aside.querySelectorAll('.annotation')].map(n => {
-                  const mark = [...document.querySelectorAll('mark.passage')].find(m => m.dataset.annotation === n.id.slice(5));
+                return [...aside.querySelectorAll('.note')].map(n => {
+                  const mark = [...document.querySelectorAll('mark.passage')].find(m => m.dataset.note === n.id.slice(5));
                   return n.id + ' ' + width + ': under ' + (before ? before.id : 'nothing') + ', anchored in ' + mark.closest('.para').id;
                 });
               });
@@ -127,13 +127,13 @@ public class NoteLayoutTests(ReadingTests.Edition edition) : IClassFixture<Readi
         // Each note opened from its marker and closed by its number, measured each time: in one call for each text.
         const string OpenEach = """
             () => {
-              const where = name => { const mark = [...document.querySelectorAll('mark.passage')].find(m => m.dataset.annotation === name).getClientRects()[0];
+              const where = name => { const mark = [...document.querySelectorAll('mark.passage')].find(m => m.dataset.note === name).getClientRects()[0];
                 const note = document.getElementById('note-' + name).getBoundingClientRect();
                 return [mark.top, mark.bottom, note.top, note.height, innerHeight]; };
-              return [...document.querySelectorAll('.margin-annotations .annotation')].map(n => n.id.slice(5)).map(name => {
+              return [...document.querySelectorAll('.margin-notes .note')].map(n => n.id.slice(5)).map(name => {
                 document.getElementById('ref-' + name).click();
                 const opened = where(name);
-                document.querySelector('#note-' + name + ' .annotation-num').click();
+                document.querySelector('#note-' + name + ' .note-num').click();
                 return { name, opened, back: where(name) };
               });
             }

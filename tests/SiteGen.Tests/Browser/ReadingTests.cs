@@ -84,7 +84,7 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
         var noteBox = (await note.BoundingBoxAsync())!;
         var paragraphBox = (await page.Locator("#p8").BoundingBoxAsync())!;
         Assert.True(noteBox.X >= paragraphBox.X + paragraphBox.Width, "the note is to the right of the text column");
-        var passageBox = (await page.Locator("mark[data-annotation=coordinated-green]").First.BoundingBoxAsync())!;
+        var passageBox = (await page.Locator("mark[data-note=coordinated-green]").First.BoundingBoxAsync())!;
         Assert.InRange(noteBox.Y - passageBox.Y, 0, 200);
         var deng = page.Locator("#note-deng-xiaoping");
         Assert.Contains("Deng Xiaoping", await deng.InnerTextAsync());
@@ -113,7 +113,7 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
         var paragraphBox = (await page.Locator("#p10").BoundingBoxAsync())!;
         Assert.True(noteBox.Y >= paragraphBox.Y + paragraphBox.Height - 1, "the note opens below its paragraph");
         // Its number leads back to the passage, and the note closes.
-        await note.Locator(".annotation-num").ClickAsync();
+        await note.Locator(".note-num").ClickAsync();
         Assert.False(await note.IsVisibleAsync());
     }
 

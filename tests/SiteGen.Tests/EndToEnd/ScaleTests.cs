@@ -141,7 +141,7 @@ public class ScaleTests : IClassFixture<ScaleTests.LargeBuild>
         var anchors = _build.Result.Site!.Notes;
         Assert.True(anchors.Length > SiteLists.NotesOnIndex, $"{anchors.Length} notes");
         var cards = _build.Files.Keys.Where(k => k.StartsWith("annotations/", StringComparison.Ordinal) && k.EndsWith(".html", StringComparison.Ordinal))
-            .SelectMany(k => _parser.ParseDocument(_build.Page(k)).QuerySelectorAll(".annotation-group [id]").Select(e => e.Id!))
+            .SelectMany(k => _parser.ParseDocument(_build.Page(k)).QuerySelectorAll(".note-group [id]").Select(e => e.Id!))
             .Where(id => id.Contains("--", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(anchors.Select(a => $"{a.Note.TextSlug}--{a.Note.Name}").Order(StringComparer.Ordinal), cards);
 

@@ -92,7 +92,7 @@ public class ProvenanceTests
             "  - title: A book without an address\n    date: not known\n");
         Assert.Empty(site.Errors());
         var page = site.Read("site/texts/2023-02-21-a/index.html");
-        Assert.Contains("<p class=\"annotation-sources\"><span class=\"label\">Sources:</span> <cite><a href=\"http://en.people.cn/x.html\">Xi stresses basic research</a></cite>, Xinhua, <time datetime=\"2023-02-22\">22 February 2023</time>; <cite>A book without an address</cite>, <span class=\"not-known\">not known</span>.</p>", page);
+        Assert.Contains("<p class=\"note-sources\"><span class=\"label\">Sources:</span> <cite><a href=\"http://en.people.cn/x.html\">Xi stresses basic research</a></cite>, Xinhua, <time datetime=\"2023-02-22\">22 February 2023</time>; <cite>A book without an address</cite>, <span class=\"not-known\">not known</span>.</p>", page);
         using var export = JsonDocument.Parse(site.Read("site/texts/2023-02-21-a/annotations.jsonld"));
         var citations = export.RootElement.GetProperty("first").GetProperty("items")[0].GetProperty("schema:citation");
         Assert.Equal(2, citations.GetArrayLength());

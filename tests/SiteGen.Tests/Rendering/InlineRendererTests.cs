@@ -68,8 +68,8 @@ public class InlineRendererTests
     {
         // "see the report now": the passage "the report" is the words of a link in the source.
         var html = Render([new Words("see "), new Link("https://example.org/r", [new Words("the report")]), new Words(" now")],
-            Mark(4, 14, after: "<a class=\"annotation-ref\" href=\"#note-x\">1</a>"));
-        Assert.Equal("see <a href=\"https://example.org/r\"><mark>the report</mark></a><a class=\"annotation-ref\" href=\"#note-x\">1</a> now", html);
+            Mark(4, 14, after: "<a class=\"note-ref\" href=\"#note-x\">1</a>"));
+        Assert.Equal("see <a href=\"https://example.org/r\"><mark>the report</mark></a><a class=\"note-ref\" href=\"#note-x\">1</a> now", html);
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<p>{html}</p>");
         Assert.Empty(document.QuerySelectorAll("a a"));
     }

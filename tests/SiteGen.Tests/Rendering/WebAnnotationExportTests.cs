@@ -72,7 +72,7 @@ public class WebAnnotationExportTests
             var target = item.GetProperty("target");
             var slug = target.GetProperty("source").GetString()!.TrimEnd('/').Split('/')[^1];
             var name = item.GetProperty("id").GetString()!.Split("--")[^1];
-            var highlighted = string.Concat(pages[slug].QuerySelectorAll($"mark[data-annotation='{name}']").Select(m => m.TextContent));
+            var highlighted = string.Concat(pages[slug].QuerySelectorAll($"mark[data-note='{name}']").Select(m => m.TextContent));
             var exact = target.GetProperty("selector").EnumerateArray().Last().GetProperty("exact").GetString();
             Assert.False(string.IsNullOrEmpty(highlighted), $"no highlight for {name}");
             Assert.Equal(Collapse(highlighted), Collapse(exact!));
@@ -142,7 +142,7 @@ public class WebAnnotationExportTests
             Assert.Equal(quote.GetProperty("exact").GetString(), element.TextContent[start..end]);
             Assert.Equal(quote.TryGetProperty("prefix", out var prefix) ? prefix.GetString() : "", element.TextContent[Math.Max(0, start - 32)..start]);
             var name = item.GetProperty("id").GetString()!.Split("--")[^1];
-            Assert.Equal(string.Concat(element.QuerySelectorAll($"mark[data-annotation='{name}']").Select(m => m.TextContent)), element.TextContent[start..end]);
+            Assert.Equal(string.Concat(element.QuerySelectorAll($"mark[data-note='{name}']").Select(m => m.TextContent)), element.TextContent[start..end]);
         }
         Assert.Contains("Kodaira\nadvocated", page.GetElementById("p1")!.TextContent);
     }

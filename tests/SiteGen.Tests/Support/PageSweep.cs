@@ -54,16 +54,16 @@ internal sealed class PageSweep
         () => new Promise(function placed(resolve) {
           // The page's script says which width it last placed the notes for.
           const body = document.querySelector('.text-body');
-          if (!body || !body.querySelector('.margin-annotations') || body.dataset.notesPlaced === String(innerWidth)) resolve();
+          if (!body || !body.querySelector('.margin-notes') || body.dataset.notesPlaced === String(innerWidth)) resolve();
           else requestAnimationFrame(() => placed(resolve));
         }).then(() => {
           const footer = document.querySelector('.site-footer').getBoundingClientRect();
           const body = document.querySelector('.text-body');
           if (!body) return [];
           const column = body.getBoundingClientRect().left;
-          return [...document.querySelectorAll('.margin-annotations .annotation')].map(n => {
+          return [...document.querySelectorAll('.margin-notes .note')].map(n => {
             const name = n.id.slice('note-'.length);
-            const mark = [...document.querySelectorAll('mark.passage')].find(m => m.dataset.annotation === name);
+            const mark = [...document.querySelectorAll('mark.passage')].find(m => m.dataset.note === name);
             const box = n.getBoundingClientRect(), line = mark.getClientRects()[0];
             return { name, top: box.top, bottom: box.bottom, left: box.left, height: box.height, anchor: line.top,
                      inFlow: n.parentElement.classList.contains('in-flow'), footer: footer.top, column };

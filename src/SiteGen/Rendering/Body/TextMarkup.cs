@@ -51,7 +51,7 @@ internal sealed class TextMarkup
         var a = anchor.Note;
         var (open, close) = _templates.Wrapper("partials/highlight.html",
             new HighlightView(Vocabulary.NoteKinds.Word(a.Kind), a.Name, TemplateSet.Inner), _diagnostics);
-        var marker = Partial("partials/annotation-marker.html", new NoteMarkerView(
+        var marker = Partial("partials/note-marker.html", new NoteMarkerView(
             a.Correction is { } reading ? Correction(reading) : "", a.Name, Vocabulary.NoteKinds.Label(a.Kind), anchor.Number));
         return new Decoration(anchor.Start, anchor.End, open, close, marker);
     }
@@ -87,7 +87,7 @@ internal sealed class TextMarkup
             return new MarginNoteView(Vocabulary.NoteKinds.Word(a.Kind), a.Name, anchor.Number, Vocabulary.NoteKinds.Label(a.Kind),
                 a.Correction is not null, a.Correction ?? "", a.Quote, _annotationHtml(a));
         }).ToList();
-        return Partial("partials/margin-annotations.html", new MarginNotesView(paragraph.Number, annotations));
+        return Partial("partials/margin-notes.html", new MarginNotesView(paragraph.Number, annotations));
     }
 
     /// <summary>A discreet way from a paragraph to passages of other texts on the same concepts; empty when there are none.</summary>

@@ -32,7 +32,7 @@ internal sealed class NotePages(RenderContext r) : IPageKind
         var byText = slugs.Select(s => new NoteGroupView(r.Texts[s].Title, "text-" + s, Of(s), r.Texts[s])).ToList();
         var byKind = Enum.GetValues<NoteKind>()
             .Select(k => new NoteGroupView(Vocabulary.NoteKinds.Label(k), "kind-" + Vocabulary.NoteKinds.Word(k), notes.Where(n => n.Kind == Vocabulary.NoteKinds.Word(k)).ToList(), null))
-            .Where(g => g.Annotations.Count > 0).ToList();
+            .Where(g => g.Notes.Count > 0).ToList();
         var pageCount = r.Site.Lists.NotePageCount;
         var links = pageCount == 1 ? [] : Enumerable.Range(1, pageCount).Select(n =>
         {
@@ -43,7 +43,7 @@ internal sealed class NotePages(RenderContext r) : IPageKind
         var model = new NotesPageView(total, notes, byText, byKind, r.Urls.AnnotationExport, number, links,
             number > 1 ? r.Urls.AnnotationsPage(number - 1) : null, number < pageCount ? r.Urls.AnnotationsPage(number + 1) : null);
         var title = pageCount == 1 ? "Notes" : $"Notes, page {number} of {pageCount}";
-        return r.Composer.Page("annotations.html", r.Head(title, $"The editors’ {total} notes on the texts of {r.Info.Title}: corrections, context and translation, by text and by kind.",
-            r.Urls.AnnotationsPage(number), "annotations"), model);
+        return r.Composer.Page("notes.html", r.Head(title, $"The editors’ {total} notes on the texts of {r.Info.Title}: corrections, context and translation, by text and by kind.",
+            r.Urls.AnnotationsPage(number), "notes"), model);
     }
 }
