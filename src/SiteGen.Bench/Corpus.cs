@@ -3,6 +3,8 @@ using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Model;
+using SiteGen.TextRules;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Bench;
 

@@ -8,6 +8,7 @@ using SiteGen.Output;
 using SiteGen.Rendering;
 using SiteGen.Exports;
 using SiteGen.Addresses;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Bench;
 

@@ -9,6 +9,7 @@ using SiteGen.Rendering;
 using SiteGen.Exports;
 using SiteGen.Addresses;
 using SiteGen.Rendering.Templates;
+using SiteGen.FileSystem;
 
 namespace SiteGen;
 

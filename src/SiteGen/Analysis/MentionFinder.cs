@@ -1,5 +1,6 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.TextRules;
 
 namespace SiteGen.Analysis;
 

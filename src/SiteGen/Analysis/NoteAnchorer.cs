@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.TextRules;
 
 namespace SiteGen.Analysis;
 

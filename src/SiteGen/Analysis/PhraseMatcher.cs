@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.TextRules;
 namespace SiteGen.Analysis;
 
 /// <summary>A phrase found in folded text: which phrase, and where (in folded characters).</summary>

@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.TextRules;
 
 namespace SiteGen.Analysis;
 

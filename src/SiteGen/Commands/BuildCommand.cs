@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SiteGen.Addresses;
 
 namespace SiteGen.Commands;
 

@@ -4,6 +4,7 @@ using SiteGen.Editing;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Model;
+using SiteGen.Addresses;
 
 namespace SiteGen.Commands;
 

@@ -1,5 +1,7 @@
 using SiteGen.Model;
 using System.CommandLine;
+using SiteGen.FileSystem;
+using SiteGen.Addresses;
 
 namespace SiteGen.Commands;
 
@@ -18,7 +20,7 @@ internal sealed class CommonOptions(string folder)
         baseUrl.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string?>();
-            if (value is not null && !Model.BaseUrl.TryNormalise(value, out _))
+            if (value is not null && !Addresses.BaseUrl.TryNormalise(value, out _))
                 result.AddError($"--base-url '{value}' is neither a clean path such as /sitegen/ nor an http(s) URL such as https://owner.github.io/sitegen/ (letters, digits, '-', '.', '_', '~' and '/' only; no query, fragment, quotes or spaces, no . or .. segment)");
         });
         return baseUrl;

@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Commands;
 

@@ -4,6 +4,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Editing;
 using SiteGen.Loading;
 using SiteGen.Model;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Commands;
 

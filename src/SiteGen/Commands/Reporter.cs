@@ -2,6 +2,7 @@ using SiteGen.Model;
 using System.CommandLine;
 using System.Globalization;
 using SiteGen.Diagnostics;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Commands;
 

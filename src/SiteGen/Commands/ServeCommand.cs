@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
 using SiteGen.Addresses;
 using SiteGen.Rendering.Templates;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Commands;
 

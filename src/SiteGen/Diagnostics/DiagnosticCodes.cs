@@ -1,3 +1,4 @@
+using SiteGen.Addresses;
 namespace SiteGen.Diagnostics;
 
 /// <summary>

@@ -5,6 +5,7 @@ using SiteGen.Analysis;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Model;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Editing;
 

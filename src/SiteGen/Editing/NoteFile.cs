@@ -4,6 +4,7 @@ using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Model;
+using SiteGen.TextRules;
 
 namespace SiteGen.Editing;
 

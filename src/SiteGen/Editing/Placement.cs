@@ -1,5 +1,6 @@
 using SiteGen.Analysis;
 using SiteGen.Model;
+using SiteGen.TextRules;
 
 namespace SiteGen.Editing;
 

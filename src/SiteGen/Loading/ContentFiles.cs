@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.TextRules;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Loading;
 

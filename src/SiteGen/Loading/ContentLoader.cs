@@ -1,6 +1,7 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using Path = System.IO.Path;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Loading;
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using SiteGen.Addresses;
 
 namespace SiteGen.Loading;
 
@@ -156,7 +157,7 @@ internal sealed partial class FrontMatter
     {
         var text = String(key, required, example);
         if (text is null) return null;
-        if (Model.SafeUrl.Problem(text, allowRelative: false) is not { } problem) return text;
+        if (SafeUrl.Problem(text, allowRelative: false) is not { } problem) return text;
         _diagnostics.Error(DiagnosticCodes.RefusedUrl, ValueLocation(key), $"'{key}: {text}' is refused: {problem}, e.g. '{key}: {example}'");
         return null;
     }

@@ -15,6 +15,7 @@ using MarkdigObject = Markdig.Syntax.MarkdownObject;
 using ModelBlock = SiteGen.Model.Block;
 using ModelInline = SiteGen.Model.Inline;
 using SiteGen.Rendering.Body;
+using SiteGen.Addresses;
 
 namespace SiteGen.Loading;
 

@@ -12,6 +12,7 @@ using MarkdigInline = Markdig.Syntax.Inlines.Inline;
 using ModelBlock = SiteGen.Model.Block;
 using ModelInline = SiteGen.Model.Inline;
 using SiteGen.Rendering.Body;
+using SiteGen.Addresses;
 
 namespace SiteGen.Loading;
 

@@ -1,5 +1,6 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Loading;
 

@@ -1,3 +1,4 @@
+using SiteGen.Addresses;
 namespace SiteGen.Model;
 
 /// <summary>What <c>content/site.yml</c> says about the edition as a whole.</summary>

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Output;
 

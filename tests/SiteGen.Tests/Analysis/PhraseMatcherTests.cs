@@ -1,5 +1,6 @@
 using SiteGen.Model;
 using SiteGen.Analysis;
+using SiteGen.TextRules;
 
 namespace SiteGen.Tests.Analysis;
 

@@ -3,6 +3,8 @@ using SiteGen.Analysis;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Model;
+using SiteGen.TextRules;
+using SiteGen.Addresses;
 
 namespace SiteGen.Tests.Analysis;
 

@@ -1,6 +1,8 @@
 using CsCheck;
 using SiteGen.Analysis;
 using SiteGen.Model;
+using SiteGen.FileSystem;
+using SiteGen.Addresses;
 
 namespace SiteGen.Tests.Analysis;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SiteGen.Tests.Support;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Tests.Browser;
 
@@ -118,7 +119,7 @@ public class AnnotationExportTests : IClassFixture<ReadingTests.Edition>
     {
         SkipWithoutClient();
         var page = await _edition.Browser.OpenAsync(_edition.Output);
-        var edition = SiteGen.Loading.ContentLoader.Load(new SiteGen.Model.ProjectPaths(Repo.Root, Repo.Content, Repo.Templates, _edition.Output), new SiteGen.Diagnostics.DiagnosticBag());
+        var edition = SiteGen.Loading.ContentLoader.Load(new SiteGen.FileSystem.ProjectPaths(Repo.Root, Repo.Content, Repo.Templates, _edition.Output), new SiteGen.Diagnostics.DiagnosticBag());
         Assert.NotNull(edition);
         foreach (var text in edition.Texts)
         {

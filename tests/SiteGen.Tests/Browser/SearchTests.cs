@@ -4,6 +4,8 @@ using Microsoft.Playwright;
 using SiteGen.Model;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
+using SiteGen.TextRules;
+using SiteGen.Exports;
 
 namespace SiteGen.Tests.Browser;
 

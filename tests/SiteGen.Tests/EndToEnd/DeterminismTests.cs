@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using SiteGen.Tests.Support;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Tests.EndToEnd;
 

@@ -4,6 +4,7 @@ using SiteGen.Commands;
 using SiteGen.Output;
 using SiteGen.Tests.Support;
 using SiteGen.Rendering.Body;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Tests.EndToEnd;
 

@@ -2,6 +2,8 @@ using SiteGen.Model;
 using AngleSharp.Html.Parser;
 using SiteGen.Tests.Support;
 using SiteGen.Rendering.Body;
+using SiteGen.TextRules;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Tests.EndToEnd;
 

@@ -5,6 +5,7 @@ using AngleSharp.Html.Parser;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 using SiteGen.Rendering.Body;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Tests.EndToEnd;
 

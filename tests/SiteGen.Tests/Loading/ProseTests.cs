@@ -5,6 +5,7 @@ using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 using SiteGen.Rendering.Templates;
 using SiteGen.Rendering.Body;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Tests.Loading;
 

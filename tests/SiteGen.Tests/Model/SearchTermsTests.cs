@@ -1,4 +1,7 @@
 using SiteGen.Model;
+using SiteGen.TextRules;
+using SiteGen.FileSystem;
+using SiteGen.Exports;
 
 namespace SiteGen.Tests.Model;
 

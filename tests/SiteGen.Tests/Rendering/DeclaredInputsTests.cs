@@ -7,6 +7,7 @@ using SiteGen.Model;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 using SiteGen.Rendering.Templates;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Tests.Rendering;
 

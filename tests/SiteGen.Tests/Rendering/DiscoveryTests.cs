@@ -8,6 +8,8 @@ using AngleSharp.Html.Parser;
 using SiteGen.Model;
 using SiteGen.Tests.Support;
 using SiteGen.Rendering.Body;
+using SiteGen.FileSystem;
+using SiteGen.Addresses;
 
 namespace SiteGen.Tests.Rendering;
 

@@ -3,6 +3,7 @@ using System.Text;
 using SiteGen.Tests.Support;
 using SiteGen.Rendering.Templates;
 using SiteGen.Rendering.Body;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Tests.Rendering;
 

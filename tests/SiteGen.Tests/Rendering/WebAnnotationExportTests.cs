@@ -2,6 +2,8 @@ using SiteGen.Model;
 using System.Text.Json;
 using SiteGen.Tests.Support;
 using SiteGen.Rendering.Body;
+using SiteGen.FileSystem;
+using SiteGen.Addresses;
 
 namespace SiteGen.Tests.Rendering;
 

@@ -6,6 +6,7 @@ using SiteGen.Rendering;
 using SiteGen.Addresses;
 using SiteGen.Rendering.Templates;
 using SiteGen.Rendering.Body;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Tests.Specs;
 
@@ -51,7 +52,7 @@ public partial class SpecTests
     private static readonly Lazy<TextMarkup> Markup = new(() =>
     {
         var diagnostics = new DiagnosticBag();
-        var paths = new SiteGen.Model.ProjectPaths(Support.Repo.Root, Support.Repo.Content, Support.Repo.Templates, Path.Combine(Path.GetTempPath(), "unused"));
+        var paths = new SiteGen.FileSystem.ProjectPaths(Support.Repo.Root, Support.Repo.Content, Support.Repo.Templates, Path.Combine(Path.GetTempPath(), "unused"));
         var templates = TemplateSet.Parse(ThemeLoader.Load(paths, diagnostics)!, diagnostics)!;
         var site = SiteGen.Analysis.SiteAnalyser.Analyse(
             new SiteGen.Model.Site { Info = new SiteGen.Model.SiteInfo { Title = "E", Description = "D", BaseUrl = "/", Language = "en" }, Texts = [], Concepts = [] }, diagnostics);

@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
 using SiteGen.Model;
+using SiteGen.FileSystem;
+using SiteGen.Addresses;
 
 namespace SiteGen.Tests.Support;
 

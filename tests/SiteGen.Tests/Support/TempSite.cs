@@ -1,5 +1,6 @@
 using SiteGen.Model;
 using SiteGen.Diagnostics;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Tests.Support;
 

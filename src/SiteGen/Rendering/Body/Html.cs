@@ -54,11 +54,11 @@ internal static class Html
     {
         var bidi = TextCharacters.HasBidiControl(text);
         if (bidi) builder.Append("<bdi>");
-        if (!Model.Scripts.HasHan(text)) Escape(builder, text);
+        if (!Scripts.HasHan(text)) Escape(builder, text);
         else
         {
             var at = 0;
-            foreach (var (start, end) in Model.Scripts.ChineseRuns(text))
+            foreach (var (start, end) in Scripts.ChineseRuns(text))
             {
                 Escape(builder, text[at..start]);
                 builder.Append(ChineseOpen);
@@ -80,7 +80,7 @@ internal static class Html
     /// </summary>
     public static string MarkChinese(string html)
     {
-        if (!Model.Scripts.HasHan(html) && !TextCharacters.HasBidiControl(html)) return html;
+        if (!Scripts.HasHan(html) && !TextCharacters.HasBidiControl(html)) return html;
         var result = new StringBuilder(html.Length + 64);
         var i = 0;
         while (i < html.Length)
@@ -99,7 +99,7 @@ internal static class Html
             var bidi = TextCharacters.HasBidiControl(text);
             if (bidi) result.Append("<bdi>");
             var at = 0;
-            foreach (var (start, end) in Model.Scripts.ChineseRuns(text))
+            foreach (var (start, end) in Scripts.ChineseRuns(text))
             {
                 result.Append(text[at..start]).Append(ChineseOpen).Append(text[start..end]).Append("</span>");
                 at = end;

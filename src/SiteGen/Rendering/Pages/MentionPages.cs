@@ -1,6 +1,7 @@
 using SiteGen.Model;
 using SiteGen.Addresses;
 using SiteGen.Rendering.Body;
+using SiteGen.TextRules;
 
 namespace SiteGen.Rendering.Pages;
 

@@ -1,4 +1,4 @@
-namespace SiteGen.Model;
+namespace SiteGen.TextRules;
 
 /// <summary>
 /// Where a string changes script: the edition marks every run of Chinese with <c>lang="zh"</c>, so

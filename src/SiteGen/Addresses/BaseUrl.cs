@@ -1,4 +1,4 @@
-namespace SiteGen.Model;
+namespace SiteGen.Addresses;
 
 /// <summary>
 /// Where the site is served from. Pages link to each other by absolute paths under the base

@@ -1,4 +1,4 @@
-namespace SiteGen.Model;
+namespace SiteGen.FileSystem;
 
 /// <summary>
 /// The folders a run reads and writes, and the repository root that paths in messages are

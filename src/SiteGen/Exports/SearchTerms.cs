@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using SiteGen.TextRules;
 
-namespace SiteGen.Model;
+namespace SiteGen.Exports;
 
 /// <summary>
 /// The words of a text as search indexes and queries them: each character folded as concept

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SiteGen.Model;
+namespace SiteGen.TextRules;
 
 /// <summary>
 /// A text reduced to what matching cares about: lower case, curly quotes made straight, every

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace SiteGen.Model;
+namespace SiteGen.Addresses;
 
 /// <summary>
 /// The one rule for every URL that content puts in a page (links in texts, notes and commentary,

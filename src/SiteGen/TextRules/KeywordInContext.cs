@@ -1,4 +1,4 @@
-namespace SiteGen.Model;
+namespace SiteGen.TextRules;
 
 /// <summary>A mention with some words on either side, cut at word boundaries.</summary>
 internal sealed record ContextLine(string Left, string Match, string Right);
