@@ -15,7 +15,8 @@ namespace SiteGen.Analysis;
 /// </summary>
 internal static class NoteAnchorer
 {
-    private sealed record Place(Paragraph Paragraph, FoldedText Folded, int Start, int End);
+    /// <summary>Where a quote was found: its paragraph, folded, and the range in the folded text.</summary>
+    private sealed record QuoteMatch(Paragraph Paragraph, FoldedText Folded, int Start, int End);
 
     public static IReadOnlyList<AnchoredNote> Anchor(Site site, DiagnosticBag diagnostics)
     {
@@ -62,14 +63,14 @@ internal static class NoteAnchorer
     }
 
     /// <summary>Every place where the folded <paramref name="quote"/> occurs, paragraph by paragraph, in reading order.</summary>
-    private static List<Place> PlacesOf(FoldedParagraphs text, string quote)
+    private static List<QuoteMatch> MatchesOf(FoldedParagraphs text, string quote)
     {
-        var places = new List<Place>();
+        var places = new List<QuoteMatch>();
         for (var p = 0; p < text.Folded.Length; p++)
         {
             var folded = text.Folded[p];
             for (var i = folded.Value.IndexOf(quote, StringComparison.Ordinal); i >= 0; i = folded.Value.IndexOf(quote, i + 1, StringComparison.Ordinal))
-                places.Add(new Place(text.Text.Paragraphs[p], folded, i, i + quote.Length));
+                places.Add(new QuoteMatch(text.Text.Paragraphs[p], folded, i, i + quote.Length));
         }
         return places;
     }
@@ -98,7 +99,7 @@ internal static class NoteAnchorer
             return null;
         }
         var quote = FoldedText.Phrase(annotation.Quote);
-        var places = PlacesOf(folded, quote);
+        var places = MatchesOf(folded, quote);
         if (places.Count == 0)
         {
             diagnostics.Error(DiagnosticCodes.QuoteNotFound, annotation.QuoteLocation, NotFound(folded, quote));
@@ -143,7 +144,7 @@ internal static class NoteAnchorer
             return [];
         }
         var folded = FoldedText.Phrase(quote);
-        var places = PlacesOf(text, folded);
+        var places = MatchesOf(text, folded);
         notFound = places.Count == 0 ? NotFound(text, folded) : "";
         return places.Select(p =>
         {
@@ -158,11 +159,11 @@ internal static class NoteAnchorer
 
     private static string Times(int n) => n == 2 ? "twice" : $"{n} times";
 
-    private static string Before(Place p) => p.Folded.Value[..p.Start].TrimEnd();
-    private static string After(Place p) => p.Folded.Value[p.End..].TrimStart();
+    private static string Before(QuoteMatch p) => p.Folded.Value[..p.Start].TrimEnd();
+    private static string After(QuoteMatch p) => p.Folded.Value[p.End..].TrimStart();
 
     /// <summary>Each place with its context and the prefix that picks it out from the others.</summary>
-    private static string Describe(List<Place> places, bool withPrefix)
+    private static string Describe(List<QuoteMatch> places, bool withPrefix)
     {
         var parts = new List<string>();
         foreach (var place in places)
@@ -178,7 +179,7 @@ internal static class NoteAnchorer
     }
 
     /// <summary>The <c>prefix:</c> or <c>suffix:</c> line that picks a place out from the others.</summary>
-    private static string DecidingWords(Place place, List<Place> places) => Deciding(place, places) switch
+    private static string DecidingWords(QuoteMatch place, List<QuoteMatch> places) => Deciding(place, places) switch
     {
         (Side.Prefix, var words) => $"prefix: \"{Yaml(words)}\"",
         (Side.Suffix, var words) => $"suffix: \"{Yaml(words)}\"",
@@ -193,7 +194,7 @@ internal static class NoteAnchorer
     /// W3C TextQuoteSelector's prefix is matched), or else the fewest just after it; prefixes are
     /// preferred because readers find a passage by reading up to it.
     /// </summary>
-    private static (Side Side, string Words) Deciding(Place place, List<Place> places)
+    private static (Side Side, string Words) Deciding(QuoteMatch place, List<QuoteMatch> places)
     {
         var others = places.Where(p => p != place).ToList();
         var original = place.Paragraph.PlainText;

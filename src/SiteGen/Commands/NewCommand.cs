@@ -45,8 +45,8 @@ internal static class NewCommand
             if (target is null) return NoSuchText(stderr, site, slug);
             var passage = result.GetValue(quote)!;
             var which = result.GetValue(occurrence);
-            var choice = Placement.ByNumber(new NoteAnchorer.FoldedParagraphs(target), passage, which);
-            if (choice.Place is not { } place)
+            var choice = OccurrenceChoice.ByNumber(new NoteAnchorer.FoldedParagraphs(target), passage, which);
+            if (choice.Chosen is not { } place)
             {
                 stderr.WriteLine(Printable($"error: {choice.Problem}. Nothing was written."));
                 return choice.UsageMistake ? Cli.UsageError : Cli.ContentErrors;
@@ -67,8 +67,8 @@ internal static class NewCommand
                     shown => NoteFile.ReadBack(shown, slug, content, new DiagnosticBag()) is { } read && read.Quote == passage) is { } failure)
                 return failure;
             stdout.WriteLine($"Wrote {paths.Display(file)}: the quote anchors in ¶{place.Paragraph} {place.Context}.");
-            if (choice.Places.Count > 1)
-                stdout.WriteLine($"The quote occurs {choice.Places.Count} times; the {(place.Prefix is not null ? "prefix" : "suffix")} picks occurrence {which} of {choice.Places.Count} (choose another with --occurrence).");
+            if (choice.Occurrences.Count > 1)
+                stdout.WriteLine($"The quote occurs {choice.Occurrences.Count} times; the {(place.Prefix is not null ? "prefix" : "suffix")} picks occurrence {which} of {choice.Occurrences.Count} (choose another with --occurrence).");
             stdout.WriteLine("Now write the note below the closing '---', in Markdown; link concepts with [[concept-id]]. Then run: dotnet run -- check");
             return Cli.Success;
         });

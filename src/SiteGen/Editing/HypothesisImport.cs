@@ -11,7 +11,7 @@ namespace SiteGen.Editing;
 
 /// <summary>
 /// Annotations made with Hypothesis on the published site become annotation files of the content model. Each is
-/// placed again with the edition's own rules (<see cref="Placement.ByContext"/>, keeping only the prefix or suffix
+/// placed again with the edition's own rules (<see cref="OccurrenceChoice.ByContext"/>, keeping only the prefix or suffix
 /// needed to decide), read back by the loader as a hand-written note is, and written to
 /// <c>content/annotations/&lt;text&gt;/&lt;name&gt;.md</c> with its Hypothesis id, so that importing again updates
 /// it instead of adding a copy. An import never changes what a person wrote: a file changed since it was imported
@@ -72,10 +72,10 @@ internal sealed class HypothesisImport(Site site, ProjectPaths paths, string? on
             return Fail(a, DiagnosticCodes.UnknownText, $"its page names the text '{slug}', which the edition does not have: {hint}");
         }
         if (_folded?.Text != text) _folded = new NoteAnchorer.FoldedParagraphs(text);
-        var choice = Placement.ByContext(_folded, target.Exact!, target.Prefix, target.Suffix);
-        if (choice.Place is not { } place)
-            return Fail(a, choice.Places.Count == 0 ? DiagnosticCodes.QuoteNotFound : DiagnosticCodes.QuoteAmbiguous,
-                choice.Problem + (choice.Places.Count == 0 ? " (or select the passage again in Hypothesis, and export again)" : " (annotate a longer passage in Hypothesis)"));
+        var choice = OccurrenceChoice.ByContext(_folded, target.Exact!, target.Prefix, target.Suffix);
+        if (choice.Chosen is not { } place)
+            return Fail(a, choice.Occurrences.Count == 0 ? DiagnosticCodes.QuoteNotFound : DiagnosticCodes.QuoteAmbiguous,
+                choice.Problem + (choice.Occurrences.Count == 0 ? " (or select the passage again in Hypothesis, and export again)" : " (annotate a longer passage in Hypothesis)"));
         if (Fields(a, text, place) is not { } fields) return null;
         var content = NoteFile.Write(fields);
 

@@ -144,7 +144,7 @@ internal sealed class ProseParser
     }
 
     /// <summary>The inlines of a paragraph or heading, placed (each knows its span of the plain text).</summary>
-    private ImmutableArray<ModelInline> Content(ContainerInline? container) => Inlines.Place(InlinesOf(container));
+    private ImmutableArray<ModelInline> Content(ContainerInline? container) => Inlines.WithSpans(InlinesOf(container));
 
     private List<ModelInline> InlinesOf(ContainerInline? container)
     {

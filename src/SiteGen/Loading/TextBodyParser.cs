@@ -137,7 +137,7 @@ internal sealed class TextBodyParser
     /// Without the space before a trailing {.class} and similar edges, so that offsets into the
     /// plain text start and end on words.
     /// </summary>
-    private static ImmutableArray<ModelInline> Trimmed(IReadOnlyList<ModelInline> content) => Model.Inlines.Place(TrimmedEdges(content));
+    private static ImmutableArray<ModelInline> Trimmed(IReadOnlyList<ModelInline> content) => Model.Inlines.WithSpans(TrimmedEdges(content));
 
     private static IReadOnlyList<ModelInline> TrimmedEdges(IReadOnlyList<ModelInline> content)
     {

@@ -5,7 +5,7 @@ namespace SiteGen.Model;
 /// paragraph's plain text (<see cref="Paragraph.PlainText"/>): mentions, anchors, highlights and
 /// exported positions are all offsets into that one text, so the rule that makes it lives here
 /// and nowhere else. Words and code count their characters, a line break counts one (a space),
-/// and formatting counts what it contains. <see cref="Inlines.Place"/> sets the spans once, at load.
+/// and formatting counts what it contains. <see cref="Inlines.WithSpans"/> sets the spans once, at load.
 /// </summary>
 internal abstract record Inline
 {
@@ -81,7 +81,7 @@ internal sealed record Break(bool Hard) : Inline
 internal static class Inlines
 {
     /// <summary>The same content with every inline's <see cref="Inline.Start"/> set, from <paramref name="start"/>.</summary>
-    public static ImmutableArray<Inline> Place(IReadOnlyList<Inline> content, int start = 0)
+    public static ImmutableArray<Inline> WithSpans(IReadOnlyList<Inline> content, int start = 0)
     {
         var placed = ImmutableArray.CreateBuilder<Inline>(content.Count);
         placed.Count = content.Count;
@@ -90,9 +90,9 @@ internal static class Inlines
             placed[i] = content[i] switch
             {
                 Words or Code or Break => content[i] with { Start = start },
-                Emphasis e => e with { Start = start, Children = Place(e.Children, start) },
-                Link l => l with { Start = start, Children = Place(l.Children, start) },
-                ConceptLink c => c with { Start = start, Children = Place(c.Children, start) },
+                Emphasis e => e with { Start = start, Children = WithSpans(e.Children, start) },
+                Link l => l with { Start = start, Children = WithSpans(l.Children, start) },
+                ConceptLink c => c with { Start = start, Children = WithSpans(c.Children, start) },
                 var unknown => throw Unknown(unknown),
             };
             start += placed[i].Length;

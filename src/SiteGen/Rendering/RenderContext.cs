@@ -114,7 +114,7 @@ internal sealed class RenderContext
     }
 
     /// <summary>A mention's place as readers cite it.</summary>
-    public static string Place(Mention m) => m.InHeading ? "heading" : "¶" + m.Number.ToString(CultureInfo.InvariantCulture);
+    public static string PlaceLabel(Mention m) => m.InHeading ? "heading" : "¶" + m.Number.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The pages of a concept's mentions, each named by the dates of its texts.</summary>
     private List<PageLinkView> MentionPages(string conceptId)

@@ -8,7 +8,7 @@ public class InlineTests
     [Fact]
     public void Placing_gives_every_inline_its_span_in_the_plain_text()
     {
-        var content = Inlines.Place([new Words("Deng "), new Emphasis(EmphasisKind.Strong, [new Words("Xiao"), new Code("ping")]), new Break(false), new Link("https://e.org", [new Words("theory")])]);
+        var content = Inlines.WithSpans([new Words("Deng "), new Emphasis(EmphasisKind.Strong, [new Words("Xiao"), new Code("ping")]), new Break(false), new Link("https://e.org", [new Words("theory")])]);
         Assert.Equal("Deng Xiaoping theory", Inlines.PlainText(content));
         Assert.Equal([(0, 5), (5, 13), (13, 14), (14, 20)], content.Select(i => (i.Start, i.End)));
         var strong = Assert.IsType<Emphasis>(content[1]);
@@ -23,7 +23,7 @@ public class InlineTests
     [Fact]
     public void An_inline_kind_without_a_rule_is_refused_loudly_not_skipped()
     {
-        Assert.Throws<InvalidOperationException>(() => Inlines.Place([new Words("a"), new Footnote()]));
+        Assert.Throws<InvalidOperationException>(() => Inlines.WithSpans([new Words("a"), new Footnote()]));
         var html = new System.Text.StringBuilder();
         Assert.Throws<InvalidOperationException>(() => SiteGen.Rendering.Body.InlineRenderer.Render(html, [new Footnote()], []));
         Assert.Throws<InvalidOperationException>(() => SiteGen.Analysis.MentionFinder.ProtectedRanges([new Footnote()]));

@@ -51,7 +51,7 @@ internal sealed class ConceptPages(RenderContext r) : IPageKind
             if (plan.Pages == 0) MentionGroups.Write(r, groups, mentions, run, run.Count, run.Count, null);
             else MentionGroups.Write(r, groups, mentions, run, perText[run.Group], 1, perText[run.Group] > 1 ? r.MentionsIn(concept.Id, run.Group) : null);
         }
-        AppearanceView? Appearance(Mention? m) => m is null ? null : new AppearanceView(r.Texts[m.Slug], RenderContext.Place(m), r.Urls.Place(m));
+        AppearanceView? Appearance(Mention? m) => m is null ? null : new AppearanceView(r.Texts[m.Slug], RenderContext.PlaceLabel(m), r.Urls.Place(m));
         var texts = r.Site.Site.Texts;
         var byYear = texts.Length > ChartBarsPerText;
         var years = r.YearsOf(concept.Id);

@@ -55,7 +55,7 @@ internal static class MentionGroups
             var words = m.InHeading ? text.Headings[m.Number - 1].PlainText : text.Paragraphs[m.Number - 1].PlainText;
             var line = KeywordInContext.Of(words, m.Start, m.End);
             if (i > run.From) lines.Append('\n');
-            lines.Append(r.Templates.Render("partials/mention-line.html", new MentionLineView(r.Urls.Place(m), RenderContext.Place(m), line.Left, line.Match, line.Right), r.Diagnostics));
+            lines.Append(r.Templates.Render("partials/mention-line.html", new MentionLineView(r.Urls.Place(m), RenderContext.PlaceLabel(m), line.Left, line.Match, line.Right), r.Diagnostics));
         }
         var summary = r.Texts[run.Group];
         html.Append(r.Templates.Render("partials/mention-group.html", new MentionGroupView(run.First ? "in-" + run.Group : null, summary.Url, summary.Title,

@@ -11,10 +11,10 @@ namespace SiteGen.Editing;
 /// suffix another tool recorded (<c>import hypothesis</c>). Where the quote occurs more than once, the place must
 /// have the words before or after it that tell it apart (they are written as <c>prefix:</c> or <c>suffix:</c>).
 /// </summary>
-internal static class Placement
+internal static class OccurrenceChoice
 {
-    /// <summary>Where a quote goes, or why it cannot go anywhere (<see cref="Problem"/>), and all the places it occurs.</summary>
-    public sealed record Choice(NoteAnchorer.Occurrence? Place, IReadOnlyList<NoteAnchorer.Occurrence> Places, string? Problem, bool UsageMistake = false);
+    /// <summary>The occurrence a quote goes to, or why none (<see cref="Problem"/>), and all its occurrences.</summary>
+    public sealed record Choice(NoteAnchorer.Occurrence? Chosen, IReadOnlyList<NoteAnchorer.Occurrence> Occurrences, string? Problem, bool UsageMistake = false);
 
     /// <summary>Occurrence <paramref name="which"/> (1 = the first in reading order).</summary>
     public static Choice ByNumber(NoteAnchorer.FoldedParagraphs text, string quote, int which)
@@ -32,9 +32,9 @@ internal static class Placement
         var places = NoteAnchorer.Occurrences(text, quote, out var notFound);
         if (places.Count == 0) return new(null, places, notFound);
         if (places.Count == 1) return new(places[0], places, null);
-        var scored = places.Select(p => (Place: p, Score: Agreement(text.Text.Paragraphs[p.Paragraph - 1].PlainText, p, prefix, suffix))).ToList();
+        var scored = places.Select(p => (Occurrence: p, Score: Agreement(text.Text.Paragraphs[p.Paragraph - 1].PlainText, p, prefix, suffix))).ToList();
         var best = scored.Max(s => s.Score);
-        var chosen = scored.Where(s => s.Score == best).Select(s => s.Place).ToList();
+        var chosen = scored.Where(s => s.Score == best).Select(s => s.Occurrence).ToList();
         if (chosen.Count > 1)
             return new(null, places, $"the quote occurs {places.Count} times in {text.Text.Slug}, and its prefix and suffix do not tell which: " +
                 string.Join("; ", chosen.Select(p => $"¶{p.Paragraph} {p.Context}")));
