@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using SiteGen.Diagnostics;
+using SiteGen.Exports;
 using SiteGen.Model;
 using SiteGen.TextRules;
 using SiteGen.Addresses;
@@ -68,6 +69,11 @@ internal sealed class RenderContext
         Notes = site.Notes.Select(ViewOf).ToFrozenDictionary(v => v.Id, StringComparer.Ordinal);
         MentionPageLinks = site.Site.Concepts.ToFrozenDictionary(c => c.Id, c => MentionPages(c.Id), StringComparer.Ordinal);
     }
+
+    /// <summary>A text as a work to cite (<see cref="Citations"/>), worked out once for its page, its citation files and the feed.</summary>
+    public Citations.Work CitationOf(string slug) => _citations.GetOrAdd(slug, s => Citations.Of(Site.TextOf(s), Info, Urls));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Citations.Work> _citations = new(StringComparer.Ordinal);
 
     public string TitleOf(string conceptId) => Concepts.TryGetValue(conceptId, out var c) ? c.Title : conceptId;
 

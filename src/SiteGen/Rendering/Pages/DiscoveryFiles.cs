@@ -29,7 +29,7 @@ internal sealed class DiscoveryFiles(RenderContext r, IReadOnlyList<string> page
     {
         var info = r.Info;
         var texts = r.Site.Site.Texts.Select(t => new Discovery.Entry(r.Urls.Absolute(r.Urls.Text(t.Slug)), t.Title, t.Date,
-            Citations.Of(t, info, r.Urls).Creator, t.Summary, null, "text"));
+            r.CitationOf(t.Slug).Creator, t.Summary, null, "text"));
         var notes = r.Site.Notes.Select(anchor =>
         {
             var a = anchor.Note;

@@ -23,9 +23,9 @@ internal sealed class TextFiles(RenderContext r) : IPageKind
                     $"Notes of the editors of {r.Info.Title} on “{text.Title}”", r.Urls, r.NoteHtml, r.Permalink)));
             ImmutableArray<string> cited = [Inputs.Site, Inputs.Text(text.Slug)];
             var bib = r.Urls.FileFor(r.Urls.TextBibTeX(text.Slug));
-            yield return new(bib, cited, () => new(bib, Encoding.UTF8.GetBytes(Citations.BibTeX(Citations.Of(text, r.Info, r.Urls)))));
+            yield return new(bib, cited, () => new(bib, Encoding.UTF8.GetBytes(Citations.BibTeX(r.CitationOf(text.Slug)))));
             var csl = r.Urls.FileFor(r.Urls.TextCslJson(text.Slug));
-            yield return new(csl, cited, () => new(csl, Citations.CslJson(Citations.Of(text, r.Info, r.Urls))));
+            yield return new(csl, cited, () => new(csl, Citations.CslJson(r.CitationOf(text.Slug))));
         }
     }
 }

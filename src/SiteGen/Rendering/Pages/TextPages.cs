@@ -68,7 +68,7 @@ internal sealed class TextPages(RenderContext r) : IPageKind
             r.Site.Lists.NotePages.PageOfGroup.TryGetValue(text.Slug, out var notesPage) ? r.Urls.AnnotationsPage(notesPage) + "#text-" + text.Slug : null);
         var url = r.Urls.Text(text.Slug);
         var description = text.Summary ?? $"{text.Title} ({Dates.Display(text.Date)})";
-        var work = Citations.Of(text, r.Info, r.Urls);
+        var work = r.CitationOf(text.Slug);
         var (before, edition, after) = Citations.Plain(work);
         var cite = new CiteView(before, edition, after, work.Url, r.Urls.TextBibTeX(text.Slug), r.Urls.TextCslJson(text.Slug));
         return r.Composer.Page("text.html", new PageView(text.Title, description, url, r.Urls.Absolute(url), "texts", r.Urls.TextAnnotationExport(text.Slug),
