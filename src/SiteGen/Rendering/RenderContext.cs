@@ -62,9 +62,10 @@ internal sealed class RenderContext
         var titles = site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
         Prose = new ProseMarkup(templates, id => titles.TryGetValue(id, out var title) ? (Urls.Concept(id), title) : null, diagnostics);
         var noteHtml = site.Notes.AsParallel().AsOrdered()
-            .Select(a => (a.Note.Id, Html: Prose.Html(a.Note.Body) + Sources(a.Note.Sources)))
+            .Select(a => (a.Note.Id, Html: Prose.Html(a.Note.Body) + Sources(a.Note.Sources, url => url)))
             .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
         NoteHtml = a => noteHtml[a.Id];
+        _feedProse = new ProseMarkup(templates, id => titles.TryGetValue(id, out var title) ? (Urls.Concept(id), title) : null, diagnostics, AwayFromTheSite);
         Markup = new TextMarkup(site, templates, Urls, slug => Texts[slug], id => Concepts[id].Title, NoteHtml, diagnostics);
         Notes = site.Notes.Select(ViewOf).ToFrozenDictionary(v => v.Id, StringComparer.Ordinal);
         MentionPageLinks = site.Site.Concepts.ToFrozenDictionary(c => c.Id, c => MentionPages(c.Id), StringComparer.Ordinal);
@@ -74,6 +75,14 @@ internal sealed class RenderContext
     public Citations.Work CitationOf(string slug) => _citations.GetOrAdd(slug, s => Citations.Of(Site.TextOf(s), Info, Urls));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Citations.Work> _citations = new(StringComparer.Ordinal);
+
+    private readonly ProseMarkup _feedProse;
+
+    /// <summary>A link as a reader away from the site follows it (in a feed reader): the site's own addresses made absolute.</summary>
+    private string AwayFromTheSite(string url) => url.StartsWith(Urls.BasePath, StringComparison.Ordinal) ? Urls.Absolute(url) : url;
+
+    /// <summary>A note's body and sources for the feed, read away from the site: its links to the site's pages absolute.</summary>
+    public string FeedNoteHtml(Note note) => _feedProse.Html(note.Body) + Sources(note.Sources, AwayFromTheSite);
 
     public string TitleOf(string conceptId) => Concepts.TryGetValue(conceptId, out var c) ? c.Title : conceptId;
 
@@ -158,9 +167,9 @@ internal sealed class RenderContext
             concept.Chinese, concept.Pinyin);
 
     /// <summary>The works a note rests on, under the note (<c>partials/sources.html</c>); empty when it names none.</summary>
-    private string Sources(ImmutableArray<Citation> sources) => sources.IsEmpty ? "" :
+    private string Sources(ImmutableArray<Citation> sources, Func<string, string> address) => sources.IsEmpty ? "" :
         Templates.Render("partials/sources.html",
-            new SourcesView(sources.Select(c => new CitationView(c.Title, c.Publisher, DateView.Of(c.Date), c.Url)).ToList()), Diagnostics) ?? "";
+            new SourcesView(sources.Select(c => new CitationView(c.Title, c.Publisher, DateView.Of(c.Date), c.Url is null ? null : address(c.Url))).ToList()), Diagnostics) ?? "";
 
     /// <summary>Asset URLs carry a hash of the file, so browsers never keep a stale stylesheet.</summary>
     private string AssetUrl(string name)

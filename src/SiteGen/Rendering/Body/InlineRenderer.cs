@@ -11,13 +11,14 @@ namespace SiteGen.Rendering.Body;
 internal static class InlineRenderer
 {
     /// <param name="concepts">For editors' prose: a concept's address and title by id, for <c>[[id]]</c> links (null for an id no concept has).</param>
+    /// <param name="address">For prose shown away from the site (the feed): a link's address as it is to be written.</param>
     public static void Render(StringBuilder html, IReadOnlyList<Inline> content, IReadOnlyList<Decoration> decorations,
-        Func<string, (string Url, string Title)?>? concepts = null)
+        Func<string, (string Url, string Title)?>? concepts = null, Func<string, string>? address = null)
     {
         var ordered = decorations.Count == 0
             ? decorations
             : decorations.OrderBy(d => d.Start).ThenByDescending(d => d.End).ToList();
-        var state = new State { Concepts = concepts };
+        var state = new State { Concepts = concepts, Address = address ?? (url => url) };
         Render(html, content, ordered, state);
         Flush(html, state.Pending);
     }
@@ -36,6 +37,7 @@ internal static class InlineRenderer
         public readonly List<Decoration> Live = [];
         public readonly List<int> Points = [];
         public Func<string, (string Url, string Title)?>? Concepts;
+        public Func<string, string> Address = url => url;
     }
 
     private static void Render(StringBuilder html, IReadOnlyList<Inline> content, IReadOnlyList<Decoration> decorations, State state)
@@ -62,7 +64,7 @@ internal static class InlineRenderer
                     html.Append("</").Append(tag).Append('>');
                     break;
                 case Link link:
-                    html.Append("<a href=\"").Append(Html.Escape(link.Url)).Append("\">");
+                    html.Append("<a href=\"").Append(Html.Escape(state.Address(link.Url))).Append("\">");
                     state.SourceLinks++;
                     Render(html, link.Children, decorations, state);
                     state.SourceLinks--;
@@ -76,7 +78,7 @@ internal static class InlineRenderer
                         Html.EscapeMarkingChinese(html, $"[[{concept.ConceptId}]]");
                         break;
                     }
-                    html.Append("<a href=\"").Append(Html.EscapeAttribute(url)).Append("\" class=\"concept-link\">");
+                    html.Append("<a href=\"").Append(Html.EscapeAttribute(state.Address(url))).Append("\" class=\"concept-link\">");
                     state.SourceLinks++;
                     if (concept.Children.IsEmpty) Html.EscapeMarkingChinese(html, title);
                     else Render(html, concept.Children, decorations, state);

@@ -11,7 +11,9 @@ namespace SiteGen.Rendering.Body;
 /// has (<c>list-item.html</c>, <c>code-block.html</c>, <c>rule.html</c>); its words, with <c>[[id]]</c> links, by
 /// <see cref="InlineRenderer"/>. Every value is escaped on the way: no HTML a contributor wrote reaches a page.
 /// </summary>
-internal sealed class ProseMarkup(TemplateSet templates, Func<string, (string Url, string Title)?> concepts, DiagnosticBag diagnostics)
+/// <param name="address">A link's address as it is to be written: as it stands on the site's pages, or absolute for the feed.</param>
+internal sealed class ProseMarkup(TemplateSet templates, Func<string, (string Url, string Title)?> concepts, DiagnosticBag diagnostics,
+    Func<string, string>? address = null)
 {
     public string Html(Prose prose)
     {
@@ -46,7 +48,7 @@ internal sealed class ProseMarkup(TemplateSet templates, Func<string, (string Ur
     private string Inline(IReadOnlyList<Inline> content)
     {
         var html = new StringBuilder();
-        InlineRenderer.Render(html, content, [], concepts);
+        InlineRenderer.Render(html, content, [], concepts, address);
         return html.ToString();
     }
 }

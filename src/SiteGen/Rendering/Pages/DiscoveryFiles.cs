@@ -36,13 +36,10 @@ internal sealed class DiscoveryFiles(RenderContext r, IReadOnlyList<string> page
             var text = r.Site.TextOf(a.TextSlug);
             return new Discovery.Entry(r.Urls.Absolute(r.Permalink(a)),
                 $"{Vocabulary.NoteKinds.Label(a.Kind)} on “{text.Title}”, ¶{anchor.Paragraph.Number}: “{Shorten(r.Notes[a.Id].Quote, 80)}”",
-                a.Date ?? text.Date, a.Author, null, AbsoluteLinks(r.NoteHtml(a)), "note");
+                a.Date ?? text.Date, a.Author, null, r.FeedNoteHtml(a), "note");
         });
         return Discovery.Feed(info, [.. texts, .. notes], r.Urls);
     }
-
-    /// <summary>A feed reader shows a note away from the site: its links to the site's pages become absolute.</summary>
-    private string AbsoluteLinks(string html) => html.Replace($"href=\"{r.Urls.BasePath}", $"href=\"{r.Urls.Absolute(r.Urls.BasePath)}", StringComparison.Ordinal);
 
     private static string Shorten(string s, int max) => s.Length <= max ? s : s[..(s.LastIndexOf(' ', max - 1) is > 20 and var i ? i : max - 1)] + "…";
 }
