@@ -18,14 +18,17 @@ namespace SiteGen;
 /// <param name="Strict">Warnings stop the build too.</param>
 /// <param name="KeepFiles">Also keep every rendered file in memory (<see cref="BuildResult.Rendered"/>); always so when nothing is written.</param>
 /// <param name="Stencils">Fill the partials used thousands of times as stencils (<see cref="Rendering.Templates.Stencils"/>); off, Scriban renders every one: the pages must be the same.</param>
+/// <param name="Previous">What the last build made (<see cref="BuildResult.Made"/>): a file none of whose declared inputs changed is taken from it.</param>
+/// <param name="Remember">Keep what this build made, with its inputs' fingerprints, for the next (<see cref="BuildResult.Made"/>).</param>
 internal sealed record BuildOptions(ProjectPaths Paths, string? BaseUrl = null, bool Clean = false, bool Write = true, bool CheckLinks = false, bool Strict = false,
-    bool KeepFiles = false, BuildProgress? Progress = null, TemplateCache? Templates = null, bool Stencils = true);
+    bool KeepFiles = false, BuildProgress? Progress = null, TemplateCache? Templates = null, bool Stencils = true, MadeFiles? Previous = null, bool Remember = false);
 
 /// <summary>What a build did: the diagnostics of the whole run, and what it wrote.</summary>
 /// <param name="Rendered">Every file, in memory, when the build kept them (<see cref="BuildOptions.KeepFiles"/>, or nothing written).</param>
 /// <param name="Files">How many files the site has.</param>
+/// <param name="Made">What the build made, for the next (<see cref="BuildOptions.Remember"/>).</param>
 internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, AnalysedSite? Site, RenderedSite? Rendered, SiteWriter.Result? Written, TimeSpan Elapsed,
-    IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages, int Files = 0, int PartialsLeftToScriban = 0)
+    IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages, int Files = 0, int PartialsLeftToScriban = 0, MadeFiles? Made = null)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
@@ -52,8 +55,9 @@ internal static class SiteBuilder
         void Lap(string stage) { stages.Add((stage, lap.Elapsed)); lap.Restart(); }
         var files = 0;
         TemplateSet? templates = null;
+        MadeFiles? made = null;
         BuildResult Stop(AnalysedSite? analysed = null, RenderedSite? rendered = null, SiteWriter.Result? written = null) =>
-            new(diagnostics.Sorted(), analysed, rendered, written, clock.Elapsed, stages, files, templates?.LeftToScriban ?? 0);
+            new(diagnostics.Sorted(), analysed, rendered, written, clock.Elapsed, stages, files, templates?.LeftToScriban ?? 0, made);
 
         // Templates are parsed alongside the content, so one run reports the problems of both.
         var site = ContentLoader.Load(paths, diagnostics);
@@ -102,7 +106,8 @@ internal static class SiteBuilder
         };
 
         progress?.Enter("rendering the pages");
-        SiteRenderer.Render(analysed, templates, theme!.Assets, sink, diagnostics);
+        var fingerprints = options.Remember || options.Previous is not null ? Fingerprints.Of(analysed, theme!) : null;
+        made = SiteRenderer.Render(analysed, templates, theme!.Assets, sink, diagnostics, fingerprints, options.Previous);
         Lap("render and write pages");
         progress?.Enter("building the search index");
         SearchIndex.Build(analysed, new Urls(analysed.Site.Info), sink);

@@ -16,6 +16,8 @@ internal static class Fingerprints
     {
         var site = analysed.Site;
         var result = new Dictionary<string, string>(site.Digests, StringComparer.Ordinal);
+        // site.yml as read, and the addresses the build was asked for (--base-url), which every page is written for.
+        result[Inputs.Site] = Inputs.Digest($"{site.Digests.GetValueOrDefault(Inputs.Site)}\0{site.Info.BaseUrl}\0{site.Info.PublishedUrl}");
         result[Inputs.Templates] = Inputs.Digest(Join(theme.Templates.Select(t => t.Name + "\0" + t.Text)));
         foreach (var asset in theme.Assets) result[Inputs.Asset(asset.Path)] = Inputs.Digest(asset.Content);
         result[Inputs.Assets] = Inputs.Digest(Join(theme.Assets.Select(a => a.Path + "\0" + result[Inputs.Asset(a.Path)])));

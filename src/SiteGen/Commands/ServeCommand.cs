@@ -81,7 +81,8 @@ internal static class ServeCommand
             var address = app.Urls.Select(u => new Uri(u)).Select(u => $"http://127.0.0.1:{u.Port}/").First();
             // Built for localhost and kept in memory: what 'build' wrote into the output folder, the site to publish, stays as it was.
             // The templates, parsed and warmed, are kept from one rebuild to the next while they do not change.
-            var options = new BuildOptions(paths, result.GetValue(common.BaseUrl) ?? address, Write: false, Templates: new Rendering.Templates.TemplateCache());
+            // Each rebuild makes again only the files whose declared inputs changed (the rest come from the last good build).
+            var options = new BuildOptions(paths, result.GetValue(common.BaseUrl) ?? address, Write: false, Templates: new Rendering.Templates.TemplateCache(), Remember: true);
             var gate = new Lock();
             void Rebuild(bool first)
             {
@@ -93,6 +94,7 @@ internal static class ServeCommand
                         var outcome = SiteBuilder.Build(options);
                         if (Report(outcome, paths, stdout, stderr) == Cli.Success)
                         {
+                            options = options with { Previous = outcome.Made };
                             served.Replace(outcome.Rendered!);
                             reloads.Signal("reload");
                         }

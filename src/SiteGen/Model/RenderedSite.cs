@@ -34,3 +34,19 @@ internal sealed class Tee(params IFileSink[] sinks) : IFileSink
         foreach (var sink in sinks) sink.Add(file);
     }
 }
+
+/// <summary>
+/// What a build made, kept in memory for the next build (<c>serve</c>): each file with the inputs it declared, and the
+/// fingerprints those inputs had. A file whose inputs are the same and have the same fingerprints is not made again.
+/// </summary>
+internal sealed record MadeFiles(FrozenDictionary<string, string> Fingerprints, FrozenDictionary<string, (ImmutableArray<string> Inputs, OutputFile File)> Files)
+{
+    /// <summary>The file as the last build made it, when nothing it is made from has changed since; null otherwise.</summary>
+    public OutputFile? Unchanged(PlannedFile planned, FrozenDictionary<string, string> fingerprints)
+    {
+        if (!Files.TryGetValue(planned.Path, out var made) || !made.Inputs.SequenceEqual(planned.Inputs, StringComparer.Ordinal)) return null;
+        foreach (var input in planned.Inputs)
+            if (!Fingerprints.TryGetValue(input, out var before) || !fingerprints.TryGetValue(input, out var now) || before != now) return null;
+        return made.File;
+    }
+}

@@ -28,12 +28,22 @@ internal static class SiteRenderer
     }
 
     /// <summary>Renders every page and file of the site into <paramref name="sink"/>, each as soon as it is made.</summary>
-    public static void Render(AnalysedSite site, TemplateSet templates, IReadOnlyList<OutputFile> assets, IFileSink sink, DiagnosticBag diagnostics)
+    /// <param name="previous">What the last build made: a file whose inputs have the same <paramref name="fingerprints"/> is taken from it, not made again.</param>
+    /// <returns>What this build made, with <paramref name="fingerprints"/>, for the next build; null without them.</returns>
+    public static MadeFiles? Render(AnalysedSite site, TemplateSet templates, IReadOnlyList<OutputFile> assets, IFileSink sink, DiagnosticBag diagnostics,
+        FrozenDictionary<string, string>? fingerprints = null, MadeFiles? previous = null)
     {
         var files = Plan(site, templates, assets, diagnostics);
+        var made = new OutputFile?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            if (files[i].Make() is { } file) sink.Add(file);
+            var file = (fingerprints is null ? null : previous?.Unchanged(files[i], fingerprints)) ?? files[i].Make();
+            if (file is null) return;
+            made[i] = file;
+            sink.Add(file);
         });
+        if (fingerprints is null) return null;
+        return new MadeFiles(fingerprints, files.Select((f, i) => (f, i)).Where(x => made[x.i] is not null)
+            .ToFrozenDictionary(x => x.f.Path, x => (x.f.Inputs, made[x.i]!), StringComparer.Ordinal));
     }
 }

@@ -192,4 +192,39 @@ public class DeclaredInputsTests
             Directory.Delete(root, recursive: true);
         }
     }
+    /// <summary>One edit of each kind, for the incremental builds.</summary>
+    public static TheoryData<string> OneEditOfEachKind() =>
+    [
+        .. EditsOf(Repo.Root).Keys.GroupBy(k => Regex.Replace(k, "(content/[a-z]+/).*$", "$1", RegexOptions.None, TimeSpan.FromSeconds(1)), StringComparer.Ordinal)
+            .Select(g => g.First()),
+    ];
+
+    [Theory]
+    [MemberData(nameof(OneEditOfEachKind))]
+    public void An_incremental_build_after_an_edit_gives_the_bytes_of_a_full_build(string edit)
+    {
+        var root = Copy(Repo.Root);
+        try
+        {
+            var paths = new ProjectPaths(root, Path.Combine(root, "content"), Path.Combine(root, "templates"), Path.Combine(root, "site"));
+            var first = SiteBuilder.Build(new BuildOptions(paths, Write: false, Remember: true));
+            Assert.True(first.Succeeded && first.Made is not null);
+            EditsOf(root)[edit](root);
+            var incremental = SiteBuilder.Build(new BuildOptions(paths, Write: false, Remember: true, Previous: first.Made));
+            var full = SiteBuilder.Build(new BuildOptions(paths, Write: false));
+            Assert.True(incremental.Succeeded && full.Succeeded, string.Join('\n', full.Diagnostics));
+            var made = incremental.Rendered!.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+            var expected = full.Rendered!.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+            Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), made.Keys.Order(StringComparer.Ordinal));
+            var different = expected.Where(f => !f.Value.Content.AsSpan().SequenceEqual(made[f.Key].Content)).Select(f => f.Key).ToList();
+            Assert.True(different.Count == 0, $"{edit}: the incremental build differs from a full one in {string.Join(", ", different.Take(10))}");
+            // And it did take files from the last build: every file but those the edit changes.
+            var reused = incremental.Rendered.Files.Count(f => first.Made!.Files.TryGetValue(f.Path, out var old) && ReferenceEquals(old.File, f));
+            if (edit is not ("a partial" or "site.yml's description")) Assert.True(reused > 0, $"{edit}: no file was taken from the last build");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }
