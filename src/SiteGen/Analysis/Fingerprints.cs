@@ -25,7 +25,6 @@ internal static class Fingerprints
         result[Inputs.Registry] = Inputs.Digest(Join(site.Concepts.Select(c => c.Id + "\0" + site.Digests.GetValueOrDefault(Inputs.Concept(c.Id)))));
         result[Inputs.NoteList] = Inputs.Digest(Join(analysed.Notes.Select(n =>
             FormattableString.Invariant($"{n.Note.Id}\0{n.Paragraph.Slug}\0{n.Paragraph.Number}\0{n.Start}\0{n.End}\0{n.Number}\0{n.Note.Kind}"))));
-        result[Inputs.Everything] = Inputs.Digest(Join(site.Digests.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Key + "\0" + d.Value)));
         foreach (var concept in site.Concepts)
         {
             var text = new StringBuilder();

@@ -25,8 +25,6 @@ internal static class Inputs
     public const string Registry = "registry";
     /// <summary>Every anchored note's place, number, kind and the page of the notes that holds it.</summary>
     public const string NoteList = "notes";
-    /// <summary>Everything loaded (the search index reads every word).</summary>
-    public const string Everything = "everything";
 
     /// <summary>A text's file.</summary>
     public static string Text(string slug) => "text:" + slug;

@@ -16,9 +16,6 @@ internal sealed record PagePlan(ImmutableArray<PageRun> Runs, int Pages, FrozenD
 {
     public static readonly PagePlan Empty = new([], 0, FrozenDictionary<string, int>.Empty, FrozenDictionary<string, int>.Empty);
 
-    /// <summary>How many items the list has.</summary>
-    public int Count => Runs.IsEmpty ? 0 : Runs[^1].From + Runs[^1].Count - Runs[0].From;
-
     /// <summary>The runs on page <paramref name="page"/> (1-based; 0 when the list is not paged), in order.</summary>
     public IEnumerable<PageRun> On(int page)
     {

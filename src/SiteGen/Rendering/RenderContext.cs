@@ -69,6 +69,8 @@ internal sealed class RenderContext
         Markup = new TextMarkup(site, templates, Urls, slug => Texts[slug], id => Concepts[id].Title, NoteHtml, diagnostics);
         Notes = site.Notes.Select(ViewOf).ToFrozenDictionary(v => v.Id, StringComparer.Ordinal);
         MentionPageLinks = site.Site.Concepts.ToFrozenDictionary(c => c.Id, c => MentionPages(c.Id), StringComparer.Ordinal);
+        _yearLinks = new(() => [.. site.Lists.YearPages.GroupBy(p => p.Year)
+            .Select(g => new YearLinkView(Year(g.Key), g.Sum(p => p.Count), Urls.Year(g.Key, 1)))]);
     }
 
     /// <summary>A text as a work to cite (<see cref="Citations"/>), worked out once for its page, its citation files and the feed.</summary>
@@ -111,12 +113,10 @@ internal sealed class RenderContext
             .ToList();
     }
 
-    /// <summary>The years of the corpus with their texts, each linked to its first page.</summary>
-    public List<YearLinkView> YearLinks()
-    {
-        var pages = Site.Lists.YearPages;
-        return [.. pages.Where(p => p.Number == 1).Select(p => new YearLinkView(Year(p.Year), pages.Where(q => q.Year == p.Year).Sum(q => q.Count), Urls.Year(p.Year, 1)))];
-    }
+    /// <summary>The years of the corpus with their texts, each linked to its first page (empty unless the texts are listed by year).</summary>
+    public List<YearLinkView> YearLinks() => _yearLinks.Value;
+
+    private readonly Lazy<List<YearLinkView>> _yearLinks;
 
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 

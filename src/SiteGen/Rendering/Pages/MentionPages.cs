@@ -41,24 +41,3 @@ internal sealed class MentionPages(RenderContext r) : IPageKind
         return r.Composer.Page("concept-mentions.html", r.Head(title, description, r.Urls.ConceptMentions(concept.Id, number), "concepts"), new MentionsPageTemplateView(view), groups.ToString());
     }
 }
-
-/// <summary>A text's mentions of a concept in context: a group of lines under the text's title (on a concept's page and the pages of its mentions).</summary>
-internal static class MentionGroups
-{
-    public static void Write(RenderContext r, System.Text.StringBuilder html, ImmutableArray<Mention> mentions, PageRun run, int total, int shown, string? allUrl)
-    {
-        var text = r.Site.TextOf(run.Group);
-        var lines = new System.Text.StringBuilder();
-        for (var i = run.From; i < run.From + shown; i++)
-        {
-            var m = mentions[i];
-            var words = m.InHeading ? text.Headings[m.Number - 1].PlainText : text.Paragraphs[m.Number - 1].PlainText;
-            var line = KeywordInContext.Of(words, m.Start, m.End);
-            if (i > run.From) lines.Append('\n');
-            lines.Append(r.Templates.Render("partials/mention-line.html", new MentionLineView(r.Urls.Place(m), RenderContext.PlaceLabel(m), line.Left, line.Match, line.Right), r.Diagnostics));
-        }
-        var summary = r.Texts[run.Group];
-        html.Append(r.Templates.Render("partials/mention-group.html", new MentionGroupView(run.First ? "in-" + run.Group : null, summary.Url, summary.Title,
-            summary.DateIso, summary.DateDisplay, summary.Author, TextMarkup.Number(total), total == 1, !run.First, lines.ToString(), allUrl), r.Diagnostics)).Append('\n');
-    }
-}

@@ -10,19 +10,25 @@ internal sealed class YearPages(RenderContext r) : IPageKind
     public IEnumerable<PlannedFile> Plan()
     {
         var texts = r.Site.Site.Texts;
-        foreach (var page in r.Site.Lists.YearPages)
+        var pages = r.Site.Lists.YearPages;
+        for (var i = 0; i < pages.Length; i++)
+        {
+            var at = i;
+            var page = pages[i];
             yield return new(r.Urls.FileFor(r.Urls.Year(page.Year, page.Number)),
-                [.. RenderContext.PageInputs, Inputs.TextList, .. texts.Skip(page.From).Take(page.Count).Select(t => Inputs.Text(t.Slug))], () => Page(page));
+                [.. RenderContext.PageInputs, Inputs.TextList, .. texts.Skip(page.From).Take(page.Count).Select(t => Inputs.Text(t.Slug))], () => Page(at));
+        }
     }
 
-    private OutputFile? Page(YearPage page)
+    /// <summary>Page <paramref name="at"/> of all the years' pages (a year's pages follow one another).</summary>
+    private OutputFile? Page(int at)
     {
         var texts = r.Site.Site.Texts;
         var pages = r.Site.Lists.YearPages;
-        var ofYear = pages.Where(p => p.Year == page.Year).ToList();
+        var page = pages[at];
+        var ofYear = pages.AsSpan(at - (page.Number - 1), page.PageCount).ToArray();
         var links = ofYear.Select(p => new PageLinkView(TextMarkup.Number(p.Number), r.Urls.Year(p.Year, p.Number),
             RenderContext.Months(texts[p.From].Date, texts[p.From + p.Count - 1].Date))).ToList();
-        var at = pages.IndexOf(page);
         string? Step(int i) => i >= 0 && i < pages.Length ? r.Urls.Year(pages[i].Year, pages[i].Number) : null;
         var year = RenderContext.Year(page.Year);
         var view = new YearPageView(year, links[page.Number - 1], page.Number, page.PageCount, ofYear.Sum(p => p.Count),
