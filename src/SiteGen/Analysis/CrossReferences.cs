@@ -8,8 +8,11 @@ namespace SiteGen.Analysis;
 /// </summary>
 internal static class CrossReferences
 {
-    /// <summary>Passages shown per paragraph.</summary>
-    public const int PassagesPerParagraph = 4;
+    /// <summary>Passages shown per paragraph, each from a different text.</summary>
+    public const int PassagesPerParagraph = 3;
+
+    /// <summary>How much of a related passage's opening is shown, in characters, cut at a word.</summary>
+    public const int OpeningLength = 64;
 
     /// <summary>For each concept, the others sharing paragraphs with it, most shared first.</summary>
     public static FrozenDictionary<string, ImmutableArray<CoMention>> CoMentions(
@@ -51,9 +54,9 @@ internal static class CrossReferences
 
     /// <summary>
     /// How many of a paragraph's common concepts (more paragraphs than <see cref="CandidatesPerConcept"/>)
-    /// propose candidates. A related passage must share at least two concepts, so the rarest three
-    /// of a paragraph's common concepts almost always include one that a truly related passage
-    /// shares; more seeds would add candidates that the scoring then drops.
+    /// propose candidates. The rarest of a paragraph's concepts weigh most, so a passage that ranks
+    /// among the best almost always shares one of the rarest three; more seeds would add candidates
+    /// that the ranking then drops.
     /// </summary>
     private const int SeedConcepts = 3;
 
@@ -67,13 +70,15 @@ internal static class CrossReferences
     private const int CandidatesPerConcept = 256;
 
     /// <summary>
-    /// For each paragraph, the paragraphs of other texts that share the most concepts with it (at
-    /// least two, or its only one), best first, then in reading order. Candidates come from the
-    /// paragraph's concepts: all paragraphs of a concept that has few, and for concepts found
-    /// everywhere in a large corpus only the rarest few, each limited to the paragraphs nearest in
-    /// reading order, so the work stays linear (a concept that common says little about
-    /// relatedness anyway). Candidates are then scored on all shared concepts. On a corpus the size
-    /// of this edition the result is exact.
+    /// For each paragraph, up to <see cref="PassagesPerParagraph"/> paragraphs of other texts (one per text) that speak
+    /// of the same things. Each concept weighs by how rare it is: the log of the paragraphs with concepts over the
+    /// paragraphs that mention it, so a concept in most paragraphs adds almost nothing, and a generic one
+    /// (<see cref="Concept.Generic"/>) nothing at all. A passage must share at least two concepts (or the paragraph's
+    /// only one), one of them not generic; the passages are ranked by the weight of what they share, then by the
+    /// nearest date, then in reading order. Candidates come from the paragraph's concepts that are not generic: all
+    /// paragraphs of a concept that has few, and for concepts found everywhere in a large corpus only the rarest few,
+    /// each limited to the paragraphs nearest in reading order, so the work stays linear. On a corpus the size of
+    /// this edition the result is exact.
     /// </summary>
     public static IReadOnlyDictionary<ParagraphRef, ImmutableArray<RelatedPassage>> RelatedPassages(
         Site site, IReadOnlyDictionary<ParagraphRef, ImmutableArray<Mention>> byParagraph)
@@ -87,31 +92,33 @@ internal static class CrossReferences
                 paragraphs.Add(new ParagraphRef(site.Texts[t].Slug, p.Number));
                 textOf.Add(t);
             }
+        var day = site.Texts.Select(t => t.Date.DayNumber).ToArray();
         var conceptIds = byParagraph.Values.SelectMany(m => m).Select(m => m.ConceptId).Distinct().Order(StringComparer.Ordinal).ToArray();
         var number = conceptIds.Select((id, n) => (id, n)).ToDictionary(x => x.id, x => x.n, StringComparer.Ordinal);
+        var generic = site.Concepts.Where(c => c.Generic).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var ids = new int[paragraphs.Count][];
         for (var i = 0; i < paragraphs.Count; i++)
             ids[i] = byParagraph.TryGetValue(paragraphs[i], out var mentions)
                 ? mentions.Select(m => number[m.ConceptId]).Distinct().Order().ToArray()
                 : [];
 
-        // Each concept's paragraphs, in reading order.
+        // Each concept's paragraphs, in reading order, and its weight.
         var postings = Enumerable.Range(0, conceptIds.Length).Select(_ => new List<int>()).ToArray();
         for (var i = 0; i < paragraphs.Count; i++)
             foreach (var c in ids[i]) postings[c].Add(i);
+        var withConcepts = ids.Count(c => c.Length > 0);
+        var weight = Enumerable.Range(0, conceptIds.Length)
+            .Select(c => generic.Contains(conceptIds[c]) ? 0 : Math.Log((double)withConcepts / postings[c].Count)).ToArray();
 
-        // Concept sets as bit sets: the concepts two paragraphs share are counted with a popcount.
+        // Concept sets as bit sets: what two paragraphs share is found word by word.
         var words = Math.Max(1, (conceptIds.Length + 63) / 64);
         var bits = new ulong[paragraphs.Count * words];
+        var specific = new ulong[words];
         for (var i = 0; i < paragraphs.Count; i++)
             foreach (var c in ids[i])
                 bits[i * words + c / 64] |= 1UL << (c % 64);
-        int Shared(int a, int b)
-        {
-            var count = 0;
-            for (var w = 0; w < words; w++) count += System.Numerics.BitOperations.PopCount(bits[a * words + w] & bits[b * words + w]);
-            return count;
-        }
+        for (var c = 0; c < conceptIds.Length; c++)
+            if (!generic.Contains(conceptIds[c])) specific[c / 64] |= 1UL << (c % 64);
         // Many paragraphs share the same concepts with their passages: each set of shared ids is made once.
         var sharedSets = new System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         ImmutableArray<string> SharedIds(int a, int b)
@@ -122,18 +129,26 @@ internal static class CrossReferences
             });
             return sharedSets.GetOrAdd(key, _ => [.. ids[a].Intersect(ids[b]).Select(c => conceptIds[c])]);
         }
+        // A paragraph's opening, made once however many paragraphs show it.
+        var openings = new string?[paragraphs.Count];
+        string OpeningOf(int p)
+        {
+            if (openings[p] is { } made) return made;
+            var text = site.Texts[textOf[p]];
+            return openings[p] = Opening(text.Paragraphs[paragraphs[p].Number - 1].PlainText);
+        }
 
         var found = new ByPlace<ParagraphRef, ImmutableArray<RelatedPassage>>.Builder(site.Texts.Select(t => (t.Slug, t.Paragraphs.Length)));
         Parallel.For(0, paragraphs.Count, () => new Scratch(paragraphs.Count), (i, _, scratch) =>
         {
-            if (ids[i].Length == 0) return scratch;
+            if (ids[i].Length == 0 || !ids[i].Any(c => weight[c] > 0)) return scratch;
             scratch.Stamp++;
             var candidates = scratch.Candidates;
             candidates.Clear();
             // Concepts with few paragraphs propose all of them (exact); of the common ones, only
-            // the rarest few propose their nearest paragraphs.
+            // the rarest few propose their nearest paragraphs; generic ones propose none.
             var common = 0;
-            foreach (var c in ids[i].OrderBy(c => postings[c].Count).ThenBy(c => c))
+            foreach (var c in ids[i].Where(c => weight[c] > 0).OrderBy(c => postings[c].Count).ThenBy(c => c))
             {
                 if (postings[c].Count > CandidatesPerConcept && common++ >= SeedConcepts) break;
                 var (from, count) = Nearest(postings[c], i, CandidatesPerConcept);
@@ -146,30 +161,64 @@ internal static class CrossReferences
                     candidates.Add(other);
                 }
             }
-            // The best few, by concepts shared and then reading order, kept in a small sorted array.
+            // The best few, one per text, kept in a small sorted array.
             var needed = Math.Min(2, ids[i].Length);
             var best = scratch.Best;
             var kept = 0;
             foreach (var other in candidates)
             {
-                var shared = Shared(i, other);
-                if (shared < needed) continue;
+                var (shared, score) = (0, 0.0);
+                var specificShared = false;
+                for (var w = 0; w < words; w++)
+                {
+                    var both = bits[i * words + w] & bits[other * words + w];
+                    shared += System.Numerics.BitOperations.PopCount(both);
+                    specificShared |= (both & specific[w]) != 0;
+                    for (; both != 0; both &= both - 1) score += weight[w * 64 + System.Numerics.BitOperations.TrailingZeroCount(both)];
+                }
+                if (shared < needed || !specificShared || score <= 0) continue;
+                var candidate = new Ranked(other, score, Math.Abs(day[textOf[other]] - day[textOf[i]]));
+                var same = Array.FindIndex(best, 0, kept, b => textOf[b.Paragraph] == textOf[other]);
+                if (same >= 0)
+                {
+                    if (!candidate.Before(best[same])) continue;
+                    Array.Copy(best, same + 1, best, same, kept - same - 1);
+                    kept--;
+                }
                 var at = kept;
-                while (at > 0 && (best[at - 1].Shared < shared || best[at - 1].Shared == shared && best[at - 1].Paragraph > other)) at--;
+                while (at > 0 && candidate.Before(best[at - 1])) at--;
                 if (at >= PassagesPerParagraph) continue;
                 for (var k = Math.Min(kept, PassagesPerParagraph - 1); k > at; k--) best[k] = best[k - 1];
-                best[at] = (other, shared);
+                best[at] = candidate;
                 if (kept < PassagesPerParagraph) kept++;
             }
             if (kept > 0)
             {
                 var passages = ImmutableArray.CreateBuilder<RelatedPassage>(kept);
-                for (var k = 0; k < kept; k++) passages.Add(new RelatedPassage(paragraphs[best[k].Paragraph], SharedIds(i, best[k].Paragraph)));
+                for (var k = 0; k < kept; k++)
+                    passages.Add(new RelatedPassage(paragraphs[best[k].Paragraph], SharedIds(i, best[k].Paragraph), OpeningOf(best[k].Paragraph)));
                 found.Set(paragraphs[i].Slug, paragraphs[i].Number, passages.MoveToImmutable());
             }
             return scratch;
         }, _ => { });
         return found.ToReadOnly();
+    }
+
+    /// <summary>A passage as ranked: by the weight of the concepts shared, then the nearest date, then reading order.</summary>
+    private readonly record struct Ranked(int Paragraph, double Score, int Days)
+    {
+        public bool Before(Ranked other) =>
+            Score != other.Score ? Score > other.Score : Days != other.Days ? Days < other.Days : Paragraph < other.Paragraph;
+    }
+
+    /// <summary>The first words of a paragraph, up to about <see cref="OpeningLength"/> characters, cut at a word, with "…" when cut.</summary>
+    internal static string Opening(string text)
+    {
+        if (text.Length <= OpeningLength) return text;
+        var cut = text.LastIndexOf(' ', OpeningLength);
+        if (cut <= OpeningLength / 2) cut = OpeningLength;
+        if (char.IsLowSurrogate(text[cut])) cut--;
+        return text[..cut].TrimEnd(' ', ',', ';', ':', '—', '–') + "…";
     }
 
     /// <summary>What one thread reuses from paragraph to paragraph.</summary>
@@ -179,7 +228,7 @@ internal static class CrossReferences
         public readonly int[] Seen = new int[paragraphs];
         public int Stamp;
         public readonly List<int> Candidates = [];
-        public readonly (int Paragraph, int Shared)[] Best = new (int, int)[PassagesPerParagraph];
+        public readonly Ranked[] Best = new Ranked[PassagesPerParagraph];
     }
 
     /// <summary>Where, in a sorted posting list, the (up to) <paramref name="count"/> entries nearest to paragraph <paramref name="at"/> are.</summary>

@@ -41,7 +41,7 @@ internal static class Fingerprints
             {
                 if (!analysed.RelatedPassages.TryGetValue(new ParagraphRef(t.Slug, p), out var passages)) continue;
                 text.Append(CultureInfo.InvariantCulture, $"{p}:");
-                foreach (var r in passages) text.Append(CultureInfo.InvariantCulture, $"{r.Paragraph.Slug}\0{r.Paragraph.Number}\0{string.Join(',', r.SharedConceptIds)}\n");
+                foreach (var r in passages) text.Append(CultureInfo.InvariantCulture, $"{r.Paragraph.Slug}\0{r.Paragraph.Number}\0{string.Join(',', r.SharedConceptIds)}\0{r.Opening}\n");
             }
             result[Inputs.Related(t.Slug)] = Inputs.Digest(text.ToString());
         }

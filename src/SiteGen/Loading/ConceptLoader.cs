@@ -24,6 +24,7 @@ internal static partial class ConceptLoader
         var related = fields.StringList("related", "[basic-research, key-core-technologies]").Select(r => new Located(r.Value, r.Location)).ToList();
         var chinese = ChineseTerm(fields, diagnostics);
         var pinyin = Pinyin(fields, chinese, diagnostics);
+        var generic = fields.Flag("generic", otherwise: false);
         var exclusions = fields.StringList("exclude", "[national key laboratories]").Select(e => new Located(e.Value, e.Location)).ToList();
         fields.ReportUnknownKeys();
 
@@ -42,6 +43,7 @@ internal static partial class ConceptLoader
             Chinese = chinese,
             Pinyin = pinyin,
             Exclusions = [.. exclusions],
+            Generic = generic,
             Related = [.. related],
             Commentary = commentary,
             Links = links,

@@ -266,6 +266,16 @@ internal sealed partial class FrontMatter
         return null;
     }
 
+    /// <summary>A yes-or-no field, written <c>true</c> or <c>false</c>; <paramref name="otherwise"/> when absent (or wrong).</summary>
+    public bool Flag(string key, bool otherwise)
+    {
+        var text = String(key, required: false, "true");
+        if (text is null) return otherwise;
+        if (text is "true" or "false") return text == "true";
+        _diagnostics.Error(DiagnosticCodes.BadValue, ValueLocation(key), $"'{key}: {text}' must be true or false, e.g. '{key}: true'");
+        return otherwise;
+    }
+
     /// <summary>One of a fixed set of lowercase words.</summary>
     public T? Choice<T>(string key, bool required, IReadOnlyDictionary<string, T> choices) where T : struct
     {

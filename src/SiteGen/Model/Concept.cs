@@ -27,6 +27,11 @@ internal sealed record Concept
     /// for Beijing, "national key laboratories" beside national laboratories): no mention of it is found inside them.
     /// </summary>
     public ImmutableArray<Located> Exclusions { get; init; } = [];
+    /// <summary>
+    /// A name that the texts mention in passing whatever they speak of (<c>generic: true</c>: the Party, its leader, the
+    /// capital): it is linked and counted like any concept, but it never makes two passages related on its own.
+    /// </summary>
+    public bool Generic { get; init; }
     /// <summary>Concepts the editors relate to this one.</summary>
     public required ImmutableArray<Located> Related { get; init; }
     /// <summary>The commentary, read from its Markdown, with <c>[[id]]</c> links to other concepts.</summary>

@@ -34,7 +34,7 @@ internal sealed record Mention
 }
 
 /// <summary>A paragraph of another text that shares concepts with a paragraph.</summary>
-internal sealed record RelatedPassage(ParagraphRef Paragraph, ImmutableArray<string> SharedConceptIds);
+internal sealed record RelatedPassage(ParagraphRef Paragraph, ImmutableArray<string> SharedConceptIds, string Opening);
 
 /// <summary>How often another concept is mentioned in the same paragraphs as a concept.</summary>
 internal sealed record CoMention(string ConceptId, int Paragraphs);

@@ -138,7 +138,7 @@ internal sealed record CorrectionView(bool Deletion, string Reading);
 internal sealed record MarginNoteView(string Kind, string Name, int Number, string KindLabel, bool HasCorrection, string Correction, string Quote, string BodyHtml);
 internal sealed record MarginNotesView(int Paragraph, IReadOnlyList<MarginNoteView> Notes);
 /// <param name="Year">The year of the passage's text.</param>
-internal sealed record RelatedPassageView(string Url, string TextTitle, string Year, string Paragraph, string? SharedTitles);
+internal sealed record RelatedPassageView(string Url, string TextTitle, string Year, string Paragraph, string Opening, string? SharedTitles);
 /// <summary>Passages of other texts on the same concepts; <see cref="AllShare"/>: the concepts they all share with this one, when it is the same for each.</summary>
 internal sealed record RelatedView(IReadOnlyList<RelatedPassageView> Passages, string? AllShare);
 

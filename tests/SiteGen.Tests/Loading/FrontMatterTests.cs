@@ -47,6 +47,17 @@ public class FrontMatterTests
     }
 
     [Fact]
+    public void A_flag_is_true_or_false_and_anything_else_is_an_error_at_its_value()
+    {
+        var (fields, diagnostics) = Parse("generic: true\nshown: false\nodd: yes\n");
+        Assert.True(fields!.Flag("generic", otherwise: false));
+        Assert.False(fields.Flag("shown", otherwise: true));
+        Assert.True(fields.Flag("absent", otherwise: true));
+        Assert.False(fields.Flag("odd", otherwise: false));
+        Assert.Equal("f.md:4:6: error: 'odd: yes' must be true or false, e.g. 'odd: true' [SG0109]", Assert.Single(diagnostics.Sorted()).ToString());
+    }
+
+    [Fact]
     public void A_missing_required_field_names_the_field_and_an_example()
     {
         var (fields, diagnostics) = Parse("title: A\n");

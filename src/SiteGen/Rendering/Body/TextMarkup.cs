@@ -97,7 +97,7 @@ internal sealed class TextMarkup
         var views = passages.Select(p =>
         {
             var text = _textOf(p.Paragraph.Slug);
-            return new RelatedPassageView(_paragraphUrl(p.Paragraph), text.Title, text.Year, Number(p.Paragraph.Number), SharedTitles(p.SharedConceptIds));
+            return new RelatedPassageView(_paragraphUrl(p.Paragraph), text.Title, text.Year, Number(p.Paragraph.Number), p.Opening, SharedTitles(p.SharedConceptIds));
         }).ToList();
         // Passages often share the same concepts with this one: then those are named once, above the list.
         var allShare = views.All(v => v.SharedTitles == views[0].SharedTitles) ? views[0].SharedTitles : null;
