@@ -426,12 +426,143 @@
     document.addEventListener("click", function (e) { if (!form.contains(e.target)) close(); });
   }
 
+  // ---- A concept's concordance ------------------------------------------------------------------
+  // A concept with too many mentions to list has, on its page, every mention in context built here from
+  // concepts/<id>/mentions.bin (where each mention is: text, paragraph, offset, length) and the words of the
+  // search index's documents, fetched only for the mentions shown. ?text=<slug> and ?year=<year> filter it.
+
+  /** Where each mention is, from the concordance file's varints. */
+  function decodeConcordance(bytes) {
+    var at = 0;
+    function v() { var x = 0, scale = 1, b; do { b = bytes[at++]; x += (b & 0x7f) * scale; scale *= 128; } while (b & 0x80); return x; }
+    if (v() !== 1) throw new Error("unknown concordance format");
+    var n = v(), text = new Int32Array(n), number = new Int32Array(n), heading = new Uint8Array(n), start = new Int32Array(n), length = new Int32Array(n), t = 0;
+    for (var i = 0; i < n; i++) {
+      t += v(); text[i] = t;
+      var k = v(); number[i] = Math.floor(k / 2); heading[i] = k % 2;
+      start[i] = v(); length[i] = v();
+    }
+    var headings = new Map(), h = v(), decoder = new TextDecoder();
+    for (var j = 0; j < h; j++) {
+      var ht = v(), hn = v(), bl = v();
+      headings.set(ht + ":" + hn, decoder.decode(bytes.subarray(at, at + bl)));
+      at += bl;
+    }
+    return { count: n, text: text, number: number, heading: heading, start: start, length: length, headings: headings };
+  }
+
+  /** A mention with some words on either side, cut at spaces (as the generator's static lists do). */
+  function inContext(words, start, end) {
+    var width = 64, from = Math.max(0, start - width), to = Math.min(words.length, end + width);
+    if (from > 0) { var s = words.indexOf(" ", from); if (s >= 0 && s < start) from = s + 1; }
+    if (to < words.length) { var e = words.lastIndexOf(" ", to); if (e > end) to = e; }
+    return { left: (from > 0 ? "…" : "") + words.slice(from, start), match: words.slice(start, end), right: words.slice(end, to) + (to < words.length ? "…" : "") };
+  }
+
+  function concordance(section) {
+    var perPage = 50, lines = section.querySelector(".concordance-lines"), status = section.querySelector(".concordance-status");
+    var yearBox = section.querySelector(".concordance-year"), earlier = section.querySelector(".concordance-earlier"), later = section.querySelector(".concordance-later");
+    var textLine = section.querySelector(".concordance-text"), textTitle = section.querySelector(".concordance-text-title");
+    var params = new URLSearchParams(location.search), page = 0, chosen = [];
+    fetch(section.getAttribute("data-concordance")).then(function (r) {
+      if (!r.ok) throw new Error("cannot load the concordance");
+      return new Response(r.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+    }).then(function (buffer) {
+      return Promise.all([decodeConcordance(new Uint8Array(buffer)), index.json("filters.bin")]);
+    }).then(function (loaded) {
+      var m = loaded[0], texts = loaded[1].texts, wantedText = -1;
+      texts.forEach(function (t, i) { if (t[0] === params.get("text")) wantedText = i; });
+      if (params.get("year")) yearBox.value = params.get("year");
+      section.hidden = false;
+      function choose() {
+        chosen = [];
+        for (var i = 0; i < m.count; i++)
+          if ((wantedText < 0 || m.text[i] === wantedText) && (!yearBox.value || String(texts[m.text[i]][1]) === yearBox.value)) chosen.push(i);
+        page = 0;
+        show();
+      }
+      function show() {
+        var slice = chosen.slice(page * perPage, (page + 1) * perPage);
+        // Each mention's document: its paragraph's, or (for a heading) its text's first, for the title and address.
+        var docs = slice.map(function (i) { var t = texts[m.text[i]]; return t[3] + (m.heading[i] ? 0 : m.number[i] - 1); });
+        status.textContent = "Loading…";
+        index.documents(docs.filter(function (d, k) { return docs.indexOf(d) === k; })).then(function (found) {
+          var byDoc = new Map(found.map(function (d) { return [d.doc, d]; }));
+          lines.textContent = "";
+          var group = null, list = null, last = -1;
+          slice.forEach(function (i, k) {
+            var d = byDoc.get(docs[k]), text = d.text;
+            if (m.text[i] !== last) {
+              last = m.text[i];
+              group = element("section", "mention-group");
+              var h3 = element("h3"), a = element("a", null, text.title);
+              a.href = text.url;
+              h3.appendChild(a);
+              h3.appendChild(document.createTextNode(" "));
+              var line = element("span", "text-line"), time = element("time", null, text.dateDisplay);
+              time.setAttribute("datetime", text.date);
+              line.appendChild(time);
+              h3.appendChild(line);
+              group.appendChild(h3);
+              list = element("ol", "kwic");
+              group.appendChild(list);
+              lines.appendChild(group);
+              if (wantedText >= 0) textTitle.textContent = text.title;
+            }
+            var words = m.heading[i] ? m.headings.get(m.text[i] + ":" + m.number[i]) || "" : d.words;
+            var c = inContext(words, m.start[i], m.start[i] + m.length[i]);
+            var li = element("li"), link = element("a");
+            link.href = text.url + (m.heading[i] ? "#h" : "#p") + m.number[i];
+            link.appendChild(element("span", "kwic-n", m.heading[i] ? "heading" : "¶" + m.number[i]));
+            link.appendChild(element("span", "kwic-left", c.left));
+            link.appendChild(element("mark", null, c.match));
+            link.appendChild(element("span", "kwic-right", c.right));
+            li.appendChild(link);
+            list.appendChild(li);
+          });
+          var pages = Math.max(1, Math.ceil(chosen.length / perPage));
+          status.textContent = chosen.length === 0 ? "No mentions." : "Mentions " + (page * perPage + 1) + "–" + (page * perPage + slice.length) + " of " + chosen.length +
+            (pages > 1 ? " (page " + (page + 1) + " of " + pages + ")" : "");
+          earlier.disabled = page === 0;
+          later.disabled = page >= pages - 1;
+        }, function () { status.textContent = "The mentions could not be loaded."; });
+      }
+      textLine.hidden = wantedText < 0;
+      section.querySelector(".concordance-all").addEventListener("click", function () {
+        wantedText = -1; textLine.hidden = true;
+        history.replaceState(null, "", location.pathname + "#concordance");
+        choose();
+      });
+      yearBox.addEventListener("change", choose);
+      earlier.addEventListener("click", function () { if (page > 0) { page--; show(); } });
+      later.addEventListener("click", function () { page++; show(); });
+      choose();
+      if (location.hash === "#concordance") section.scrollIntoView();
+    }).catch(function () { section.hidden = true; });
+  }
+
+  /** Each row of a concept's table of texts gains a way to that text's mentions in context, in the concordance. */
+  function conceptTexts(table) {
+    var page = table.getAttribute("data-concordance-page");
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+      var a = element("a", "concordance-link", "in context");
+      a.href = page + "?text=" + encodeURIComponent(row.id.slice(3)) + "#concordance";
+      row.cells[2].appendChild(document.createTextNode(" "));
+      row.cells[2].appendChild(a);
+    });
+  }
+
   function start() {
     var page = document.getElementById("search-page");
     var header = document.querySelector("form.site-search");
     // A browser that cannot inflate the index keeps the page's "needs JavaScript" note and the plain form.
     if (page && window.DecompressionStream) searchPage(page);
     else if (header && window.DecompressionStream) headerBox(header);
+    var concordanceSection = document.querySelector("section.concordance[data-concordance]");
+    if (window.DecompressionStream) {
+      if (concordanceSection) concordance(concordanceSection);
+      Array.prototype.forEach.call(document.querySelectorAll("table[data-concordance-page]"), conceptTexts);
+    }
     // "/" or Ctrl+K (⌘K) puts the cursor in the search box.
     document.addEventListener("keydown", function (e) {
       var box = page ? page.querySelector("input[name=q]") : header && header.querySelector("input[name=q]");

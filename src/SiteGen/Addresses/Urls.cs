@@ -49,7 +49,10 @@ internal sealed class Urls(string baseUrl, string? publishedUrl = null)
     public string Feed => $"{BasePath}feed.xml";
     public string Concept(string id) => $"{BasePath}concepts/{id}/";
     /// <summary>Page <paramref name="n"/> (1-based) of a concept's mentions in context, when they are too many for its page.</summary>
-    public string ConceptMentions(string id, int n) => $"{BasePath}concepts/{id}/mentions/{n}/";
+    /// <summary>Page <paramref name="n"/> of a concept's table of texts: the concept's own page for the first.</summary>
+    public string ConceptTexts(string id, int n) => n == 1 ? Concept(id) : $"{BasePath}concepts/{id}/texts/{n}/";
+    /// <summary>Every mention of a concept, as places in the texts, for the concordance read in the browser.</summary>
+    public string Concordance(string id) => $"{BasePath}concepts/{id}/mentions.bin";
 
     /// <summary>
     /// The address where the site is published (an absolute base URL, or <c>url:</c> of site.yml), ending

@@ -6,31 +6,61 @@ namespace SiteGen.Analysis;
 /// The lists of the site at any size of corpus, laid out by the <see cref="Pager"/>. Up to <see cref="SiteLists.TextsOnHome"/>
 /// texts the home page lists them all; beyond, it lists the latest and the years, and each year has pages of its own.
 /// Up to <see cref="SiteLists.NotesOnIndex"/> notes the notes page has them all; beyond, they go, text by text, onto numbered pages.
-/// A concept with at most <see cref="SiteLists.MentionsOnConceptPage"/> mentions lists them all on its page; beyond, its mentions
-/// in context go onto pages of their own, whole texts where they fit. No list grows with the corpus.
+/// A concept with at most <see cref="SiteLists.MentionsOnConceptPage"/> mentions lists them all on its page; beyond, its page
+/// shows a sample spread across its years and a table of its texts, paged (every mention in context is read in the browser
+/// from the concept's concordance file). No list grows with the corpus.
 /// </summary>
 internal static class Lists
 {
     private const int TextsOnHome = SiteLists.TextsOnHome, TextsPerYearPage = SiteLists.TextsPerYearPage, NotesOnIndex = SiteLists.NotesOnIndex,
-        NotesPerPage = SiteLists.NotesPerPage, MentionsOnConceptPage = SiteLists.MentionsOnConceptPage, MentionsPerPage = SiteLists.MentionsPerPage,
+        NotesPerPage = SiteLists.NotesPerPage, MentionsOnConceptPage = SiteLists.MentionsOnConceptPage, TextsPerConceptPage = SiteLists.TextsPerConceptPage,
         NotesPerExportPage = SiteLists.NotesPerExportPage;
 
     public static SiteLists Of(Site site, IReadOnlyList<AnchoredNote> notes, FrozenDictionary<string, ImmutableArray<Mention>> mentionsByConcept)
     {
         var byYear = site.Texts.Length > TextsOnHome;
         var noteGroups = Runs(notes, n => n.Paragraph.Slug);
+        var yearOf = site.Texts.ToDictionary(t => t.Slug, t => t.Date.Year, StringComparer.Ordinal);
         return new SiteLists
         {
             ByYear = byYear,
             YearPages = byYear ? YearPages(site.Texts) : [],
             NotePages = notes.Count <= NotesOnIndex ? Pager.Lay(noteGroups, int.MaxValue, cut: false) : Pager.Lay(noteGroups, NotesPerPage, cut: false),
-            MentionPages = mentionsByConcept.ToFrozenDictionary(c => c.Key, c =>
-            {
-                var groups = Runs(c.Value, m => m.Slug);
-                return c.Value.Length <= MentionsOnConceptPage ? Pager.Whole(groups) : Pager.Lay(groups, MentionsPerPage, cut: true);
-            }, StringComparer.Ordinal),
+            MentionsByText = mentionsByConcept.ToFrozenDictionary(c => c.Key, c => Pager.Whole(Runs(c.Value, m => m.Slug)), StringComparer.Ordinal),
+            TextPages = mentionsByConcept.ToFrozenDictionary(c => c.Key, c => c.Value.Length <= MentionsOnConceptPage ? PagePlan.Empty
+                : Pager.Lay([.. Runs(c.Value, m => m.Slug).Select(g => (g.Group, 1))], TextsPerConceptPage, cut: false), StringComparer.Ordinal),
+            MentionSamples = mentionsByConcept.ToFrozenDictionary(c => c.Key, c => c.Value.Length <= MentionsOnConceptPage ? []
+                : Sample(c.Value, m => yearOf[m.Slug]), StringComparer.Ordinal),
             ExportPages = notes.Count == 0 ? PagePlan.Empty : Pager.Lay([("", notes.Count)], NotesPerExportPage, cut: true),
         };
+    }
+
+    /// <summary>
+    /// Up to <see cref="SiteLists.MentionsInSample"/> mentions spread across the years: each year gets an equal share
+    /// (what a year cannot use goes to the others, in order), and a year's share is taken at even steps through its
+    /// mentions, so that the sample shows how the concept is used over time rather than in its first texts.
+    /// </summary>
+    internal static ImmutableArray<int> Sample(ImmutableArray<Mention> mentions, Func<Mention, int> year)
+    {
+        var years = new List<(int From, int Count)>();
+        for (var i = 0; i < mentions.Length;)
+        {
+            var j = i;
+            var y = year(mentions[i]);
+            while (j < mentions.Length && year(mentions[j]) == y) j++;
+            years.Add((i, j - i));
+            i = j;
+        }
+        var share = new int[years.Count];
+        var left = Math.Min(SiteLists.MentionsInSample, mentions.Length);
+        while (left > 0)
+            for (var y = 0; y < years.Count && left > 0; y++)
+                if (share[y] < years[y].Count) { share[y]++; left--; }
+        var sample = ImmutableArray.CreateBuilder<int>();
+        for (var y = 0; y < years.Count; y++)
+            for (var k = 0; k < share[y]; k++)
+                sample.Add(years[y].From + (int)((2L * k + 1) * years[y].Count / (2L * share[y])));
+        return sample.ToImmutable();
     }
 
     /// <summary>The runs of items with the same key, in order: the groups of a list whose items come text by text.</summary>

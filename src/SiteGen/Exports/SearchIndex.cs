@@ -329,7 +329,7 @@ internal static class SearchIndex
         w.WriteEndObject();
     }
 
-    private static void Varint(Stream stream, int value)
+    internal static void Varint(Stream stream, int value)
     {
         var v = (uint)value;
         while (v >= 0x80) { stream.WriteByte((byte)(v | 0x80)); v >>= 7; }
@@ -344,7 +344,7 @@ internal static class SearchIndex
         return stream.ToArray();
     }
 
-    private static OutputFile Gzip(string path, byte[] content)
+    internal static OutputFile Gzip(string path, byte[] content)
     {
         using var stream = new MemoryStream();
         using (var gzip = new GZipStream(stream, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(content);

@@ -16,10 +16,12 @@ internal sealed record SiteLists
     public const int TextsPerYearPage = 200;
     public const int NotesOnIndex = 200;
     public const int NotesPerPage = 100;
-    /// <summary>A concept with at most this many mentions lists them all on its own page.</summary>
+    /// <summary>A concept with at most this many mentions lists them all in context on its own page.</summary>
     public const int MentionsOnConceptPage = 400;
-    /// <summary>About this many mentions in context per page of a concept's mentions (a text is not cut unless it has more).</summary>
-    public const int MentionsPerPage = 300;
+    /// <summary>Beyond <see cref="MentionsOnConceptPage"/>, a concept's texts are listed in a table, this many a page.</summary>
+    public const int TextsPerConceptPage = 200;
+    /// <summary>Beyond <see cref="MentionsOnConceptPage"/>, a concept's page shows this many of its mentions, spread across its years.</summary>
+    public const int MentionsInSample = 40;
     /// <summary>Notes per page of the Web Annotation collection.</summary>
     public const int NotesPerExportPage = 200;
 
@@ -29,10 +31,21 @@ internal sealed record SiteLists
     public required ImmutableArray<YearPage> YearPages { get; init; }
     /// <summary>The notes text by text (groups: the texts that have notes); one page numbered 1 while they are few.</summary>
     public required PagePlan NotePages { get; init; }
-    /// <summary>Each concept's mentions text by text (groups: texts); not paged (page 0) while a concept page holds them all.</summary>
-    public required FrozenDictionary<string, PagePlan> MentionPages { get; init; }
+    /// <summary>Each concept's mentions text by text (groups: texts, one run each), not paged: page 0.</summary>
+    public required FrozenDictionary<string, PagePlan> MentionsByText { get; init; }
+    /// <summary>
+    /// A concept's texts on the pages of its table of texts (a run per text, <see cref="TextsPerConceptPage"/> a page, its
+    /// mentions counted in <see cref="MentionsByText"/>), for a concept with more than <see cref="MentionsOnConceptPage"/>
+    /// mentions; <see cref="PagePlan.Empty"/> for the others, whose page lists every mention.
+    /// </summary>
+    public required FrozenDictionary<string, PagePlan> TextPages { get; init; }
+    /// <summary>For a concept whose texts are in a table, the mentions its page shows (indexes into its mentions, in reading order), spread across its years.</summary>
+    public required FrozenDictionary<string, ImmutableArray<int>> MentionSamples { get; init; }
     /// <summary>The notes of the Web Annotation collection, in pages of their own once there are more than one page's worth.</summary>
     public required PagePlan ExportPages { get; init; }
+
+    /// <summary>Whether a concept's page lists its texts in a table rather than every mention in context.</summary>
+    public bool IsSummarised(string conceptId) => TextPages[conceptId].Pages > 0;
 
     /// <summary>How many pages the notes have (at least one: the notes page).</summary>
     public int NotePageCount => Math.Max(1, NotePages.Pages);

@@ -33,7 +33,8 @@ internal sealed class RenderContext
     /// <summary>Each note as lists show it, by id.</summary>
     public FrozenDictionary<string, NoteView> Notes { get; }
     /// <summary>The pages of each concept's mentions, named by the dates of their texts.</summary>
-    public FrozenDictionary<string, List<PageLinkView>> MentionPageLinks { get; }
+    /// <summary>The pages of each concept's table of texts (none for a concept whose page lists every mention).</summary>
+    public FrozenDictionary<string, List<PageLinkView>> TextPageLinks { get; }
 
     /// <summary>What every page reads: the site's settings, the layout and partials, and the assets it links.</summary>
     public static readonly ImmutableArray<string> PageInputs = [Inputs.Site, Inputs.Templates, Inputs.Assets];
@@ -68,7 +69,7 @@ internal sealed class RenderContext
         _feedProse = new ProseMarkup(templates, id => titles.TryGetValue(id, out var title) ? (Urls.Concept(id), title) : null, diagnostics, AwayFromTheSite);
         Markup = new TextMarkup(site, templates, Urls, slug => Texts[slug], id => Concepts[id].Title, NoteHtml, diagnostics);
         Notes = site.Notes.Select(ViewOf).ToFrozenDictionary(v => v.Id, StringComparer.Ordinal);
-        MentionPageLinks = site.Site.Concepts.ToFrozenDictionary(c => c.Id, c => MentionPages(c.Id), StringComparer.Ordinal);
+        TextPageLinks = site.Site.Concepts.ToFrozenDictionary(c => c.Id, c => TextPages(c.Id), StringComparer.Ordinal);
         _yearLinks = new(() => [.. site.Lists.YearPages.GroupBy(p => p.Year)
             .Select(g => new YearLinkView(Year(g.Key), g.Sum(p => p.Count), Urls.Year(g.Key, 1)))]);
     }
@@ -97,18 +98,18 @@ internal sealed class RenderContext
     /// <summary>Where a note is on the notes pages.</summary>
     public string Permalink(Note a) => Urls.AnnotationPermalink(a.TextSlug, a.Name, Site.Lists.NotePages.PageOfGroup.GetValueOrDefault(a.TextSlug, 1));
 
-    /// <summary>Where a concept's mentions in one text are listed: on its page, or on the page of its mentions that has them.</summary>
+    /// <summary>Where a concept's mentions in one text are listed: on its page, or the text's row in the table of its texts.</summary>
     public string MentionsIn(string conceptId, string slug)
     {
-        var page = Site.Lists.MentionPages[conceptId].PageOfGroup.GetValueOrDefault(slug);
-        return (page == 0 ? Urls.Concept(conceptId) : Urls.ConceptMentions(conceptId, page)) + "#in-" + slug;
+        var page = Site.Lists.TextPages[conceptId].PageOfGroup.GetValueOrDefault(slug, 1);
+        return Urls.ConceptTexts(conceptId, page) + "#in-" + slug;
     }
 
     /// <summary>A concept's mentions by year: how many texts, how many mentions, and where the year's mentions start.</summary>
     public List<ConceptYearView> YearsOf(string conceptId)
     {
-        var plan = Site.Lists.MentionPages[conceptId];
-        return plan.Runs.Where(r => r.First).GroupBy(r => Site.TextOf(r.Group).Date.Year)
+        var plan = Site.Lists.MentionsByText[conceptId];
+        return plan.Runs.GroupBy(r => Site.TextOf(r.Group).Date.Year)
             .Select(g => new ConceptYearView(Year(g.Key), g.Count(), g.Sum(r => plan.SizeOfGroup[r.Group]), MentionsIn(conceptId, g.First().Group)))
             .ToList();
     }
@@ -131,15 +132,15 @@ internal sealed class RenderContext
     /// <summary>A mention's place as readers cite it.</summary>
     public static string PlaceLabel(Mention m) => m.InHeading ? "heading" : "¶" + m.Number.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The pages of a concept's mentions, each named by the dates of its texts.</summary>
-    private List<PageLinkView> MentionPages(string conceptId)
+    /// <summary>The pages of a concept's table of texts, each named by the dates of its texts.</summary>
+    private List<PageLinkView> TextPages(string conceptId)
     {
-        var plan = Site.Lists.MentionPages[conceptId];
+        var plan = Site.Lists.TextPages[conceptId];
         var pages = new List<PageLinkView>(plan.Pages);
         for (var n = 1; n <= plan.Pages; n++)
         {
             var runs = plan.On(n).ToList();
-            pages.Add(new PageLinkView(TextMarkup.Number(n), Urls.ConceptMentions(conceptId, n), Months(Site.TextOf(runs[0].Group).Date, Site.TextOf(runs[^1].Group).Date)));
+            pages.Add(new PageLinkView(TextMarkup.Number(n), Urls.ConceptTexts(conceptId, n), Months(Site.TextOf(runs[0].Group).Date, Site.TextOf(runs[^1].Group).Date)));
         }
         return pages;
     }

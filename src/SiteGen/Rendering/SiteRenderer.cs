@@ -18,9 +18,9 @@ internal static class SiteRenderer
         var r = new RenderContext(site, templates, assets, diagnostics);
         IPageKind[] kinds =
         [
-            new HomePage(r), new YearPages(r), new TextPages(r), new ConceptIndexPage(r), new ConceptPages(r), new MentionPages(r),
+            new HomePage(r), new YearPages(r), new TextPages(r), new ConceptIndexPage(r), new ConceptPages(r), new ConceptTextPages(r),
             new NotePages(r), new GlossaryPage(r), new TimelinePage(r), new SearchPage(r), new NotFoundPage(r),
-            new TextFiles(r), new NoteCollection(r), new ConceptPreviews(r), new AssetFiles(r),
+            new TextFiles(r), new NoteCollection(r), new ConceptPreviews(r), new ConcordanceFiles(r), new AssetFiles(r),
         ];
         var files = kinds.SelectMany(k => k.Plan()).ToList();
         files.AddRange(new DiscoveryFiles(r, [.. files.Select(f => f.Path)]).Plan());

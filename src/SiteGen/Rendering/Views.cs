@@ -99,11 +99,17 @@ internal sealed record CoMentionView(ConceptSummaryView Concept, int Paragraphs)
 
 /// <summary>A concept page.</summary>
 /// <param name="ChartByYear">The chart has a bar per year (a large corpus), not per text.</param>
-/// <param name="GroupsHtml">The mentions in context: all of them, or (when <paramref name="MentionPages"/> has pages) the first in each of <paramref name="TextsShown"/> texts.</param>
-/// <param name="Years">The mentions by year, when they have pages of their own.</param>
+/// <param name="GroupsHtml">The mentions in context: all of them, or (when <paramref name="Summarised"/>) a sample of <paramref name="SampleCount"/> spread across the years.</param>
+/// <param name="Summarised">The concept has too many mentions to list: its page shows the figures by year, a sample, the concordance read in the browser and a table of its texts.</param>
+/// <param name="Years">The mentions by year, when summarised.</param>
+/// <param name="Texts">The first page of the table of its texts, when summarised; <paramref name="TextPages"/> its pages.</param>
 internal sealed record ConceptView(ConceptSummaryView Concept, IReadOnlyList<string> Aliases, string CommentaryHtml, string ChartSvg, bool ChartByYear,
-    string GroupsHtml, IReadOnlyList<PageLinkView> MentionPages, IReadOnlyList<ConceptYearView> Years, int TextsShown, AppearanceView? First, AppearanceView? Latest,
+    string GroupsHtml, bool Summarised, int SampleCount, IReadOnlyList<ConceptYearView> Years, IReadOnlyList<ConceptTextView> Texts, IReadOnlyList<PageLinkView> TextPages,
+    string? ConcordanceUrl, AppearanceView? First, AppearanceView? Latest,
     IReadOnlyList<CoMentionView> CoMentions, IReadOnlyList<ConceptSummaryView> Related, IReadOnlyList<NoteView> Notes);
+
+/// <summary>A row of a concept's table of texts: the text, how many mentions, where the first is, and the row's id.</summary>
+internal sealed record ConceptTextView(TextSummaryView Text, int Mentions, string FirstUrl, string Anchor);
 
 /// <summary>Concepts under a heading of the index (a category, or a letter).</summary>
 internal sealed record ConceptGroupView(string Label, string Anchor, IReadOnlyList<ConceptSummaryView> Concepts);
@@ -173,13 +179,13 @@ internal sealed record TextPageView(TextView TextPage, CiteView Cite);
 /// <summary>concept.html.</summary>
 internal sealed record ConceptPageView(ConceptView ConceptPage);
 
-/// <summary>A page of a concept's mentions in context.</summary>
-/// <param name="First">The number of its first mention, 1-based, in reading order; <paramref name="Last"/> its last; of <paramref name="Total"/>.</param>
-internal sealed record MentionsPageView(ConceptSummaryView Concept, PageLinkView Current, int Number, int PageCount, int First, int Last, int Total,
-    string? Previous, string? Next, IReadOnlyList<PageLinkView> Pages, string GroupsHtml);
+/// <summary>A page of a concept's table of texts, after the first (which is on the concept's page).</summary>
+/// <param name="First">The number of its first text, 1-based, in date order; <paramref name="Last"/> its last; of <paramref name="Total"/>.</param>
+internal sealed record ConceptTextsPageView(ConceptSummaryView Concept, PageLinkView Current, int Number, int PageCount, int First, int Last, int Total,
+    string? Previous, string? Next, IReadOnlyList<PageLinkView> Pages, IReadOnlyList<ConceptTextView> Texts);
 
-/// <summary>concept-mentions.html.</summary>
-internal sealed record MentionsPageTemplateView(MentionsPageView MentionsPage);
+/// <summary>concept-texts.html.</summary>
+internal sealed record ConceptTextsTemplateView(ConceptTextsPageView ConceptTexts);
 
 /// <summary>concepts.html.</summary>
 internal sealed record ConceptIndexView(IReadOnlyList<ConceptSummaryView> Concepts, IReadOnlyList<ConceptGroupView> ByLetter,

@@ -62,28 +62,70 @@ public class ScaleTests : IClassFixture<ScaleTests.LargeBuild>
             Assert.True(Encoding.UTF8.GetString(f.Value).TrimEnd().EndsWith("</html>", StringComparison.Ordinal), $"{f.Key} is cut short"));
     }
 
+    /// <summary>
+    /// A concept with many mentions: the table of its texts, over its pages, lists each of its texts once in date order
+    /// with its count of mentions and a link to the first; its concordance file, read by a decoder written here from the
+    /// format's description, holds every mention in reading order; its page shows a sample drawn from every year.
+    /// </summary>
     [Fact]
-    public void Every_mention_of_a_concept_with_many_stands_once_on_its_pages_of_mentions()
+    public void A_concept_with_many_mentions_lists_every_text_once_and_its_concordance_holds_every_mention()
     {
         var site = _build.Result.Site!;
-        var paged = site.Site.Concepts.Where(c => site.MentionsByConcept[c.Id].Length > SiteLists.MentionsOnConceptPage).ToList();
-        Assert.True(paged.Count >= 5, $"only {paged.Count} concepts have their mentions on pages of their own");
-        foreach (var concept in paged)
+        var summarised = site.Site.Concepts.Where(c => site.MentionsByConcept[c.Id].Length > SiteLists.MentionsOnConceptPage).ToList();
+        Assert.True(summarised.Count >= 5, $"only {summarised.Count} concepts are summarised");
+        Assert.Contains(summarised, c => _build.Files.ContainsKey($"concepts/{c.Id}/texts/2/index.html"));
+        var numbers = site.Site.Texts.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i);
+        foreach (var concept in summarised)
         {
-            var expected = site.MentionsByConcept[concept.Id].Select(m => $"/texts/{m.Slug}/#{(m.InHeading ? "h" : "p")}{m.Number}").ToList();
+            var mentions = site.MentionsByConcept[concept.Id];
+            var expected = mentions.GroupBy(m => m.Slug).Select(g => $"/texts/{g.Key}/ {g.Count()} /texts/{g.Key}/#{(g.First().InHeading ? "h" : "p")}{g.First().Number}").ToList();
             var listed = new List<string>();
-            for (var n = 1; _build.Files.ContainsKey($"concepts/{concept.Id}/mentions/{n}/index.html"); n++)
+            for (var n = 1; ; n++)
             {
-                var page = _parser.ParseDocument(_build.Page($"concepts/{concept.Id}/mentions/{n}/index.html"));
-                listed.AddRange(page.QuerySelectorAll(".mentions ol.kwic > li > a").Select(a => a.GetAttribute("href")!));
+                var file = n == 1 ? $"concepts/{concept.Id}/index.html" : $"concepts/{concept.Id}/texts/{n}/index.html";
+                if (!_build.Files.ContainsKey(file)) break;
+                listed.AddRange(_parser.ParseDocument(_build.Page(file)).QuerySelectorAll("table.concept-texts tbody tr")
+                    .Select(row => $"{row.QuerySelector("td:nth-child(2) a")!.GetAttribute("href")} {row.QuerySelector("td.num a")!.TextContent} {row.QuerySelector("td.num a")!.GetAttribute("href")}"));
             }
-            // In reading order; several mentions can share a paragraph, so an address may stand more than once.
             Assert.Equal(expected, listed);
-            var conceptPage = _parser.ParseDocument(_build.Page($"concepts/{concept.Id}/index.html"));
-            Assert.NotEmpty(conceptPage.QuerySelectorAll(".year-table tbody tr"));
-            Assert.Equal(Math.Min(SiteGen.Rendering.Pages.ConceptPages.FirstMentionsShown, site.MentionsByConcept[concept.Id].Select(m => m.Slug).Distinct().Count()),
-                conceptPage.QuerySelectorAll(".mentions ol.kwic > li").Length);
+
+            var decoded = Decode(_build.Files[$"concepts/{concept.Id}/mentions.bin"]);
+            Assert.Equal(mentions.Select(m => (numbers[m.Slug], m.Number, m.InHeading, m.Start, m.End - m.Start)), decoded);
+
+            var page = _parser.ParseDocument(_build.Page($"concepts/{concept.Id}/index.html"));
+            var sample = page.QuerySelectorAll(".mentions ol.kwic > li > a").Select(a => a.GetAttribute("href")!).ToList();
+            Assert.Equal(Math.Min(SiteLists.MentionsInSample, mentions.Length), sample.Count);
+            var years = mentions.Select(m => site.TextOf(m.Slug).Date.Year).Distinct().ToList();
+            Assert.Equal(years, sample.Select(href => site.TextOf(href.Split('/')[2]).Date.Year).Distinct().ToList());
+            Assert.Equal("/concepts/" + concept.Id + "/mentions.bin", page.QuerySelector("section.concordance")!.GetAttribute("data-concordance"));
         }
+    }
+
+    /// <summary>The concordance file as its format is described: gzip; varints; text deltas, number × 2 + heading, start, length.</summary>
+    private static List<(int Text, int Number, bool InHeading, int Start, int Length)> Decode(byte[] file)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(file), System.IO.Compression.CompressionMode.Decompress);
+        using var bytes = new MemoryStream();
+        gzip.CopyTo(bytes);
+        var data = bytes.ToArray();
+        var at = 0;
+        int Next()
+        {
+            int value = 0, shift = 0;
+            byte b;
+            do { b = data[at++]; value |= (b & 0x7f) << shift; shift += 7; } while ((b & 0x80) != 0);
+            return value;
+        }
+        Assert.Equal(1, Next());
+        var result = new List<(int, int, bool, int, int)>();
+        var text = 0;
+        for (var count = Next(); count > 0; count--)
+        {
+            text += Next();
+            var number = Next();
+            result.Add((text, number / 2, number % 2 == 1, Next(), Next()));
+        }
+        return result;
     }
 
     /// <summary>
@@ -93,14 +135,17 @@ public class ScaleTests : IClassFixture<ScaleTests.LargeBuild>
     [Fact]
     public void Every_paged_list_links_all_its_pages_and_marks_the_page_shown_as_current()
     {
-        // The lists, by the folder that holds their pages: years/2019/, annotations/, concepts/x/mentions/.
+        // The lists, by the folder that holds their pages: years/2019/, annotations/, concepts/x/ (a concept's page and its texts/n/).
         string ListOf(string path) => path.StartsWith("annotations/", StringComparison.Ordinal) ? "annotations/"
             : path.StartsWith("years/", StringComparison.Ordinal) ? string.Join('/', path.Split('/').Take(2)) + "/"
-            : path[..(path.IndexOf("/mentions/", StringComparison.Ordinal) + "/mentions/".Length)];
+            : string.Join('/', path.Split('/').Take(2)) + "/";
+        var paged = _build.Files.Keys.Where(k => k.Contains("/texts/", StringComparison.Ordinal) && k.StartsWith("concepts/", StringComparison.Ordinal))
+            .Select(ListOf).ToHashSet(StringComparer.Ordinal);
         var lists = _build.Files.Keys
-            .Where(k => k.EndsWith("index.html", StringComparison.Ordinal) && (k.StartsWith("years/", StringComparison.Ordinal) || k.StartsWith("annotations/", StringComparison.Ordinal) || k.Contains("/mentions/", StringComparison.Ordinal)))
+            .Where(k => k.EndsWith("index.html", StringComparison.Ordinal) && (k.StartsWith("years/", StringComparison.Ordinal) || k.StartsWith("annotations/", StringComparison.Ordinal)
+                || k.StartsWith("concepts/", StringComparison.Ordinal) && paged.Contains(ListOf(k))))
             .GroupBy(ListOf).ToList();
-        foreach (var kind in new[] { "years/", "annotations/", "/mentions/" })
+        foreach (var kind in new[] { "years/", "annotations/", "concepts/" })
             Assert.True(lists.Any(l => l.Key.Contains(kind, StringComparison.Ordinal) && l.Count() > 1), $"no list of {kind} runs over several pages: the corpus tests no pager");
         foreach (var list in lists)
         {

@@ -84,21 +84,22 @@ public class DeclaredInputsTests
     private static readonly Lazy<(string Root, Built Built)> Original = new(() => (Repo.Root, Build(Copy(Repo.Root))));
 
     /// <summary>
-    /// A corpus large enough for every paged list (years, pages of notes, of a concept's mentions, of the Web Annotation
-    /// collection), written once for the run: 150 texts over two years with 225 notes.
+    /// A corpus large enough for every paged list (years, pages of notes, of a concept's texts, of the Web Annotation
+    /// collection) and every summarised concept's concordance, written once for the run: 210 texts over two years with 231 notes.
     /// </summary>
     private static readonly Lazy<(string Root, Built Built)> Large = new(() =>
     {
         var root = Path.Combine(Path.GetTempPath(), "sitegen-inputs-corpus-" + Guid.NewGuid().ToString("N")[..12]);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(root, recursive: true);
-        var corpus = SiteGen.Bench.Corpus.Write(Repo.Root, Path.Combine(root, "corpus"), 150, notesPer100: 150, years: 2);
+        var corpus = SiteGen.Bench.Corpus.Write(Repo.Root, Path.Combine(root, "corpus"), 210, notesPer100: 110, years: 2);
         Directory.Move(corpus.SiteGen, Path.Combine(root, "content"));
         CopyFolder(Repo.Templates, Path.Combine(root, "templates"));
         Directory.Delete(Path.Combine(root, "corpus"), recursive: true);
         var built = Build(root);
         Assert.Contains(built.Files.Keys, p => p.StartsWith("years/", StringComparison.Ordinal));
         Assert.Contains(built.Files.Keys, p => p.StartsWith("annotations/2/", StringComparison.Ordinal));
-        Assert.Contains(built.Files.Keys, p => p.Contains("/mentions/2/", StringComparison.Ordinal));
+        Assert.Contains(built.Files.Keys, p => p.StartsWith("concepts/", StringComparison.Ordinal) && p.Contains("/texts/2/", StringComparison.Ordinal));
+        Assert.Contains(built.Files.Keys, p => p.EndsWith("/mentions.bin", StringComparison.Ordinal));
         Assert.Contains(built.Files.Keys, p => p.StartsWith("annotations/page-2", StringComparison.Ordinal));
         return (root, built);
     });

@@ -10,13 +10,11 @@ namespace SiteGen.Rendering.Pages;
 /// <summary>
 /// A page per concept (<c>concepts/&lt;id&gt;/</c>): its names, commentary, figures, related concepts and notes, and
 /// its mentions in context: all of them, text by text, while they are few (<see cref="SiteLists.MentionsOnConceptPage"/>);
-/// beyond, the first in each of its first texts, every one being on the pages of its mentions (<see cref="MentionPages"/>).
+/// beyond, the mentions by year, a sample spread across the years, every mention read in the browser from the concept's
+/// concordance (<see cref="ConcordanceFiles"/>), and the first page of the table of its texts (<see cref="ConceptTextPages"/>).
 /// </summary>
 internal sealed class ConceptPages(RenderContext r) : IPageKind
 {
-    /// <summary>When summarised, a concept page shows the first mention of each of its first this many texts.</summary>
-    internal const int FirstMentionsShown = 40;
-
     /// <summary>Up to this many texts in the corpus, a concept's chart has a bar per text; beyond, a bar per year.</summary>
     internal const int ChartBarsPerText = 60;
 
@@ -26,8 +24,14 @@ internal sealed class ConceptPages(RenderContext r) : IPageKind
             yield return new(r.Urls.FileFor(r.Urls.Concept(concept.Id)), InputsOf(concept), () => Page(concept));
     }
 
-    /// <summary>The runs of mentions the page shows: all of them, or the first of each of its first texts.</summary>
-    private IEnumerable<PageRun> Shown(PagePlan plan) => plan.Pages == 0 ? plan.Runs : plan.Runs.Where(run => run.First).Take(FirstMentionsShown);
+    /// <summary>The runs of mentions the page shows in context: every text's, or one run per mention of the sample.</summary>
+    private IEnumerable<PageRun> Shown(string conceptId)
+    {
+        var byText = r.Site.Lists.MentionsByText[conceptId];
+        if (!r.Site.Lists.IsSummarised(conceptId)) return byText.Runs;
+        var mentions = r.Site.MentionsByConcept[conceptId];
+        return r.Site.Lists.MentionSamples[conceptId].Select(i => new PageRun(mentions[i].Slug, i, 1, 0, false));
+    }
 
     private ImmutableArray<string> InputsOf(Concept concept)
     {
@@ -36,21 +40,19 @@ internal sealed class ConceptPages(RenderContext r) : IPageKind
             .Where(r.Concepts.ContainsKey).Distinct(StringComparer.Ordinal);
         return [.. RenderContext.PageInputs, Inputs.Concept(concept.Id), Inputs.Registry, Inputs.TextList, Inputs.NoteList, Inputs.Mentions(concept.Id),
             .. others.Select(Inputs.Mentions),
-            .. Shown(r.Site.Lists.MentionPages[concept.Id]).Select(run => run.Group).Concat(notes.Select(n => n.Paragraph.Slug)).Distinct(StringComparer.Ordinal).Select(Inputs.Text),
+            .. Shown(concept.Id).Select(run => run.Group).Concat(notes.Select(n => n.Paragraph.Slug)).Distinct(StringComparer.Ordinal).Select(Inputs.Text),
             .. notes.Select(n => Inputs.Note(n.Note.Id))];
     }
 
     private OutputFile? Page(Concept concept)
     {
         var mentions = r.Site.MentionsByConcept[concept.Id];
-        var plan = r.Site.Lists.MentionPages[concept.Id];
-        var perText = plan.SizeOfGroup;
+        var summarised = r.Site.Lists.IsSummarised(concept.Id);
+        var perText = r.Site.Lists.MentionsByText[concept.Id].SizeOfGroup;
         var groups = new StringBuilder();
-        foreach (var run in Shown(plan))
-        {
-            if (plan.Pages == 0) MentionGroups.Write(r, groups, mentions, run, run.Count, run.Count, null);
-            else MentionGroups.Write(r, groups, mentions, run, perText[run.Group], 1, perText[run.Group] > 1 ? r.MentionsIn(concept.Id, run.Group) : null);
-        }
+        foreach (var run in Shown(concept.Id))
+            if (summarised) MentionGroups.Write(r, groups, mentions, run, perText[run.Group], 1, r.MentionsIn(concept.Id, run.Group), inSample: true);
+            else MentionGroups.Write(r, groups, mentions, run, run.Count, run.Count, null);
         AppearanceView? Appearance(Mention? m) => m is null ? null : new AppearanceView(r.Texts[m.Slug], RenderContext.PlaceLabel(m), r.Urls.Place(m));
         var texts = r.Site.Site.Texts;
         var byYear = texts.Length > ChartBarsPerText;
@@ -67,9 +69,12 @@ internal sealed class ConceptPages(RenderContext r) : IPageKind
             MentionChart.Svg(r.Templates, r.Diagnostics, "chart-" + concept.Id, concept.Title, bars, byYear ? "year" : "text"),
             byYear,
             PageComposer.Bulk,
-            r.MentionPageLinks[concept.Id],
-            plan.Pages == 0 ? [] : years,
-            Math.Min(FirstMentionsShown, perText.Count),
+            summarised,
+            r.Site.Lists.MentionSamples[concept.Id].Length,
+            summarised ? years : [],
+            summarised ? ConceptTextPages.Rows(r, concept.Id, 1) : [],
+            r.TextPageLinks[concept.Id],
+            summarised ? r.Urls.Concordance(concept.Id) : null,
             Appearance(mentions.FirstOrDefault()),
             Appearance(mentions.LastOrDefault()),
             r.Site.CoMentions[concept.Id].Take(8).Select(c => new CoMentionView(r.Concepts[c.ConceptId], c.Paragraphs)).ToList(),

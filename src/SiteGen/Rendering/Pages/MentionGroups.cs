@@ -8,7 +8,8 @@ namespace SiteGen.Rendering.Pages;
 /// <summary>A text's mentions of a concept in context: a group of lines under the text's title (on a concept's page and the pages of its mentions).</summary>
 internal static class MentionGroups
 {
-    public static void Write(RenderContext r, StringBuilder html, ImmutableArray<Mention> mentions, PageRun run, int total, int shown, string? allUrl)
+    /// <param name="inSample">The group is one mention of a sample: it has no anchor and does not continue another.</param>
+    public static void Write(RenderContext r, StringBuilder html, ImmutableArray<Mention> mentions, PageRun run, int total, int shown, string? allUrl, bool inSample = false)
     {
         var text = r.Site.TextOf(run.Group);
         var lines = new StringBuilder();
@@ -21,7 +22,7 @@ internal static class MentionGroups
             lines.Append(r.Templates.Render("partials/mention-line.html", new MentionLineView(r.Urls.Place(m), RenderContext.PlaceLabel(m), line.Left, line.Match, line.Right), r.Diagnostics));
         }
         var summary = r.Texts[run.Group];
-        html.Append(r.Templates.Render("partials/mention-group.html", new MentionGroupView(run.First ? "in-" + run.Group : null, summary.Url, summary.Title,
-            summary.DateIso, summary.DateDisplay, summary.Author, TextMarkup.Number(total), total == 1, !run.First, lines.ToString(), allUrl), r.Diagnostics)).Append('\n');
+        html.Append(r.Templates.Render("partials/mention-group.html", new MentionGroupView(run.First && !inSample ? "in-" + run.Group : null, summary.Url, summary.Title,
+            summary.DateIso, summary.DateDisplay, summary.Author, TextMarkup.Number(total), total == 1, !run.First && !inSample, lines.ToString(), allUrl), r.Diagnostics)).Append('\n');
     }
 }

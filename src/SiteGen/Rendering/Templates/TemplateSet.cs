@@ -30,7 +30,7 @@ internal sealed class TemplateSet
     }
 
     /// <summary>Every template the generator renders pages with; a missing one is an error.</summary>
-    public static readonly string[] Required = ["layout.html", "home.html", "text.html", "concept.html", "concept-mentions.html", "concepts.html", "glossary.html",
+    public static readonly string[] Required = ["layout.html", "home.html", "text.html", "concept.html", "concept-texts.html", "concepts.html", "glossary.html",
         "notes.html", "year.html", "timeline.html", "search.html", "404.html"];
 
     /// <summary>Parses every template of the theme, reporting each syntax error at its line and column.</summary>
