@@ -175,14 +175,17 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
     public async Task A_paragraph_opens_its_passages_in_other_texts()
     {
         SkipWithoutBrowser();
+        const string slug = "2023-02-21-basic-research";
+        var (place, expected) = _edition.Site.RelatedPassages.Where(p => p.Key.Slug == slug).OrderBy(p => p.Key.Number).First();
         var page = await _edition.Browser.OpenAsync(_edition.Output);
-        await page.GotoAsync(Support.Browser.Origin + "/texts/2023-02-21-basic-research/");
-        var passages = page.Locator("#p1 ~ details.xref");
+        await page.GotoAsync(Support.Browser.Origin + $"/texts/{slug}/");
+        var passages = page.Locator($"#p{place.Number} ~ details.xref");
         Assert.False(await passages.Locator("li").First.IsVisibleAsync());
         await passages.Locator("summary").ClickAsync();
         Assert.True(await passages.Locator("li").First.IsVisibleAsync());
-        var href = await passages.Locator("li a").First.GetAttributeAsync("href");
-        Assert.Matches(@"/texts/[a-z0-9-]+/#p\d+$", href);
-        Assert.DoesNotContain("2023-02-21-basic-research", href);
+        // The passages the analysis chose, in its order, each with its text's first words.
+        Assert.Equal(expected.Select(r => $"/texts/{r.Paragraph.Slug}/#p{r.Paragraph.Number}"), await passages.Locator("li > a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        Assert.Equal(expected.Select(r => r.Opening), await passages.Locator("li .xref-opening").AllInnerTextsAsync());
+        Assert.DoesNotContain(expected, r => r.Paragraph.Slug == slug);
     }
 }
