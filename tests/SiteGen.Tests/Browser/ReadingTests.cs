@@ -185,7 +185,7 @@ public class ReadingTests : IClassFixture<ReadingTests.Edition>
         Assert.True(await passages.Locator("li").First.IsVisibleAsync());
         // The passages the analysis chose, in its order, each with its text's first words.
         Assert.Equal(expected.Select(r => $"/texts/{r.Paragraph.Slug}/#p{r.Paragraph.Number}"), await passages.Locator("li > a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
-        Assert.Equal(expected.Select(r => r.Opening), await passages.Locator("li .xref-opening").AllInnerTextsAsync());
+        Assert.Equal(expected.Select(r => r.Opening), await passages.Locator("li > q").AllInnerTextsAsync());
         Assert.DoesNotContain(expected, r => r.Paragraph.Slug == slug);
     }
 }

@@ -78,14 +78,14 @@ public class ScaleTests : IClassFixture<ScaleTests.LargeBuild>
         foreach (var concept in summarised)
         {
             var mentions = site.MentionsByConcept[concept.Id];
-            var expected = mentions.GroupBy(m => m.Slug).Select(g => $"/texts/{g.Key}/ {g.Count()} /texts/{g.Key}/#{(g.First().InHeading ? "h" : "p")}{g.First().Number}").ToList();
+            var expected = mentions.GroupBy(m => m.Slug).Select(g => $"{site.TextOf(g.Key).Title} /texts/{g.Key}/#{(g.First().InHeading ? "h" : "p")}{g.First().Number} {g.Count()}").ToList();
             var listed = new List<string>();
             for (var n = 1; ; n++)
             {
                 var file = n == 1 ? $"concepts/{concept.Id}/index.html" : $"concepts/{concept.Id}/texts/{n}/index.html";
                 if (!_build.Files.ContainsKey(file)) break;
                 listed.AddRange(_parser.ParseDocument(_build.Page(file)).QuerySelectorAll("table.concept-texts tbody tr")
-                    .Select(row => $"{row.QuerySelector("td:nth-child(2) a")!.GetAttribute("href")} {row.QuerySelector("td.num a")!.TextContent} {row.QuerySelector("td.num a")!.GetAttribute("href")}"));
+                    .Select(row => $"{row.Children[1].TextContent} {row.QuerySelector("td:nth-child(2) a")!.GetAttribute("href")} {row.Children[2].TextContent}"));
             }
             Assert.Equal(expected, listed);
 
