@@ -61,13 +61,14 @@ internal sealed class RenderContext
         Texts = site.Site.Texts.ToFrozenDictionary(t => t.Slug, TextSummary, StringComparer.Ordinal);
         Concepts = site.Site.Concepts.ToFrozenDictionary(c => c.Id, ConceptSummary, StringComparer.Ordinal);
         var titles = site.Site.Concepts.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
-        Prose = new ProseMarkup(templates, id => titles.TryGetValue(id, out var title) ? (Urls.Concept(id), title) : null, diagnostics);
+        var inline = new InlineTags(templates, diagnostics);
+        Prose = new ProseMarkup(templates, inline, id => titles.TryGetValue(id, out var title) ? (Urls.Concept(id), title) : null, diagnostics);
         var noteHtml = site.Notes.AsParallel().AsOrdered()
             .Select(a => (a.Note.Id, Html: Prose.Html(a.Note.Body) + Sources(a.Note.Sources, url => url)))
             .ToDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
         NoteHtml = a => noteHtml[a.Id];
-        _feedProse = new ProseMarkup(templates, id => titles.TryGetValue(id, out var title) ? (Urls.Concept(id), title) : null, diagnostics, AwayFromTheSite);
-        Markup = new TextMarkup(site, templates, Urls, slug => Texts[slug], id => Concepts[id].Title, NoteHtml, diagnostics);
+        _feedProse = new ProseMarkup(templates, inline, id => titles.TryGetValue(id, out var title) ? (Urls.Concept(id), title) : null, diagnostics, AwayFromTheSite);
+        Markup = new TextMarkup(site, templates, inline, Urls, slug => Texts[slug], id => Concepts[id].Title, NoteHtml, diagnostics);
         Notes = site.Notes.Select(ViewOf).ToFrozenDictionary(v => v.Id, StringComparer.Ordinal);
         TextPageLinks = site.Site.Concepts.ToFrozenDictionary(c => c.Id, c => TextPages(c.Id), StringComparer.Ordinal);
         _yearLinks = new(() => [.. site.Lists.YearPages.GroupBy(p => p.Year)

@@ -253,3 +253,6 @@ internal sealed record YearAxisView(int Width, int Height, int From, int To, int
 
 /// <summary>A year's bar: its box (numbers to one decimal), where its label stands, and where it leads.</summary>
 internal sealed record AxisYearView(string X, string Y, string Width, string Height, string Middle, int Year, string Label, string Url);
+
+/// <summary>partials/inline.html: an inline element (em, strong, del, ins, mark, sup, sub, code, link, concept-link, br) around its inner markup.</summary>
+internal sealed record InlineView(string Element, string Url, string InnerHtml);

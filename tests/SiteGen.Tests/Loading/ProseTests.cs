@@ -23,7 +23,7 @@ public class ProseTests
     {
         var diagnostics = new DiagnosticBag();
         var (prose, _) = ProseParser.Parse(markdown, new SourceLocation("content/concepts/x.md", 10, 1), diagnostics);
-        var html = new ProseMarkup(Templates, id => id == "basic-research" ? ("/sitegen/concepts/basic-research/", "Basic research") : null, diagnostics).Html(prose);
+        var html = new ProseMarkup(Templates, new SiteGen.Rendering.Body.InlineTags(Templates, diagnostics), id => id == "basic-research" ? ("/sitegen/concepts/basic-research/", "Basic research") : null, diagnostics).Html(prose);
         return (html, diagnostics.Sorted());
     }
 

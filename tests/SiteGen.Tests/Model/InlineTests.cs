@@ -25,7 +25,7 @@ public class InlineTests
     {
         Assert.Throws<InvalidOperationException>(() => Inlines.WithSpans([new Words("a"), new Footnote()]));
         var html = new System.Text.StringBuilder();
-        Assert.Throws<InvalidOperationException>(() => SiteGen.Rendering.Body.InlineRenderer.Render(html, [new Footnote()], []));
+        Assert.Throws<InvalidOperationException>(() => SiteGen.Rendering.Body.InlineRenderer.Render(html, Support.RepoTemplates.Inline, [new Footnote()], []));
         Assert.Throws<InvalidOperationException>(() => SiteGen.Analysis.MentionFinder.ProtectedRanges([new Footnote()]));
     }
 

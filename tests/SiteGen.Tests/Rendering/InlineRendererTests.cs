@@ -10,7 +10,7 @@ public class InlineRendererTests
     private static string Render(IReadOnlyList<Inline> content, params Decoration[] decorations)
     {
         var html = new StringBuilder();
-        InlineRenderer.Render(html, Inlines.WithSpans(content), decorations);
+        InlineRenderer.Render(html, Support.RepoTemplates.Inline, Inlines.WithSpans(content), decorations);
         return html.ToString();
     }
 

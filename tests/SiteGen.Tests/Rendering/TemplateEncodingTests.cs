@@ -14,7 +14,7 @@ public partial class TemplateEncodingTests
     [GeneratedRegex(@"\{\{[~-]?(?<body>.*?)[~-]?\}\}", RegexOptions.Singleline)]
     private static partial Regex Expression();
 
-    [GeneratedRegex(@"^\s*(end|else|break|continue|if\b|else if\b|for\b|include\b|capture\b|#|[a-z_][a-z0-9_.]*\s*=[^=])")]
+    [GeneratedRegex(@"^\s*(end|else|break|continue|if\b|else if\b|for\b|case\b|when\b|include\b|capture\b|#|[a-z_][a-z0-9_.]*\s*=[^=])")]
     private static partial Regex Statement();
 
     [GeneratedRegex(@"^\s*[a-z_][a-z0-9_.]*(_html|_svg)\s*$|^\s*content\s*$")]

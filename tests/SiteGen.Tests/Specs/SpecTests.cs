@@ -56,7 +56,7 @@ public partial class SpecTests
         var templates = TemplateSet.Parse(ThemeLoader.Load(paths, diagnostics)!, diagnostics)!;
         var site = SiteGen.Analysis.SiteAnalyser.Analyse(
             new SiteGen.Model.Site { Info = new SiteGen.Model.SiteInfo { Title = "E", Description = "D", BaseUrl = "/", Language = "en" }, Texts = [], Concepts = [] }, diagnostics);
-        return new TextMarkup(site, templates, new Urls("/"), _ => throw new InvalidOperationException(), _ => "", _ => "", diagnostics);
+        return new TextMarkup(site, templates, new SiteGen.Rendering.Body.InlineTags(templates, diagnostics), new Urls("/"), _ => throw new InvalidOperationException(), _ => "", _ => "", diagnostics);
     });
 
     [Theory]

@@ -44,10 +44,10 @@ internal sealed class BodyRenderer(TextMarkup markup, string slug)
             Inline(paragraph.Content, markup.Decorations(key)), annotations, related, inList, inUnit));
     }
 
-    private static string Inline(IReadOnlyList<Inline> content, IReadOnlyList<Decoration> decorations)
+    private string Inline(IReadOnlyList<Inline> content, IReadOnlyList<Decoration> decorations)
     {
         var html = new StringBuilder();
-        InlineRenderer.Render(html, content, decorations);
+        InlineRenderer.Render(html, markup.Inline, content, decorations);
         return html.ToString();
     }
 }

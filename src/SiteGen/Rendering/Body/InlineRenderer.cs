@@ -6,19 +6,19 @@ namespace SiteGen.Rendering.Body;
 /// <summary>
 /// Writes inline content as HTML while laying decorations over plain-text offsets. Within one run
 /// of words, open decorations stay open; at a formatting boundary they are closed and reopened,
-/// so the output always nests properly.
+/// so the output always nests properly. The elements' tags are the templates' (<see cref="InlineTags"/>).
 /// </summary>
 internal static class InlineRenderer
 {
     /// <param name="concepts">For editors' prose: a concept's address and title by id, for <c>[[id]]</c> links (null for an id no concept has).</param>
     /// <param name="address">For prose shown away from the site (the feed): a link's address as it is to be written.</param>
-    public static void Render(StringBuilder html, IReadOnlyList<Inline> content, IReadOnlyList<Decoration> decorations,
+    public static void Render(StringBuilder html, InlineTags tags, IReadOnlyList<Inline> content, IReadOnlyList<Decoration> decorations,
         Func<string, (string Url, string Title)?>? concepts = null, Func<string, string>? address = null)
     {
         var ordered = decorations.Count == 0
             ? decorations
             : decorations.OrderBy(d => d.Start).ThenByDescending(d => d.End).ToList();
-        var state = new State { Concepts = concepts, Address = address ?? (url => url) };
+        var state = new State { Tags = tags, Concepts = concepts, Address = address ?? (url => url) };
         Render(html, content, ordered, state);
         Flush(html, state.Pending);
     }
@@ -36,6 +36,7 @@ internal static class InlineRenderer
         public int Next;
         public readonly List<Decoration> Live = [];
         public readonly List<int> Points = [];
+        public required InlineTags Tags;
         public Func<string, (string Url, string Title)?>? Concepts;
         public Func<string, string> Address = url => url;
     }
@@ -50,25 +51,26 @@ internal static class InlineRenderer
                     RenderRun(html, words.Value, words.Start, decorations, state);
                     break;
                 case Code code:
-                    html.Append("<code>");
+                    html.Append(state.Tags.Code.Open);
                     RenderRun(html, code.Value, code.Start, decorations, state);
-                    html.Append("</code>");
+                    html.Append(state.Tags.Code.Close);
                     break;
                 case Break br:
                     RenderRun(html, br.Hard ? "\n" : " ", br.Start, decorations, state, hardBreak: br.Hard);
                     break;
                 case Emphasis emphasis:
-                    var tag = Tag(emphasis.Kind);
-                    html.Append('<').Append(tag).Append('>');
+                    var (open, close) = state.Tags.Emphasis(emphasis.Kind);
+                    html.Append(open);
                     Render(html, emphasis.Children, decorations, state);
-                    html.Append("</").Append(tag).Append('>');
+                    html.Append(close);
                     break;
                 case Link link:
-                    html.Append("<a href=\"").Append(Html.Escape(state.Address(link.Url))).Append("\">");
+                    var (linkOpen, linkClose) = state.Tags.Link(state.Address(link.Url));
+                    html.Append(linkOpen);
                     state.SourceLinks++;
                     Render(html, link.Children, decorations, state);
                     state.SourceLinks--;
-                    html.Append("</a>");
+                    html.Append(linkClose);
                     if (state.SourceLinks == 0) Flush(html, state.Pending);
                     break;
                 case ConceptLink concept:
@@ -78,12 +80,13 @@ internal static class InlineRenderer
                         Html.EscapeMarkingChinese(html, $"[[{concept.ConceptId}]]");
                         break;
                     }
-                    html.Append("<a href=\"").Append(Html.EscapeAttribute(state.Address(url))).Append("\" class=\"concept-link\">");
+                    var (conceptOpen, conceptClose) = state.Tags.ConceptLink(state.Address(url));
+                    html.Append(conceptOpen);
                     state.SourceLinks++;
                     if (concept.Children.IsEmpty) Html.EscapeMarkingChinese(html, title);
                     else Render(html, concept.Children, decorations, state);
                     state.SourceLinks--;
-                    html.Append("</a>");
+                    html.Append(conceptClose);
                     if (state.SourceLinks == 0) Flush(html, state.Pending);
                     break;
                 default:
@@ -91,18 +94,6 @@ internal static class InlineRenderer
             }
         }
     }
-
-    private static string Tag(EmphasisKind kind) => kind switch
-    {
-        EmphasisKind.Emphasis => "em",
-        EmphasisKind.Strong => "strong",
-        EmphasisKind.Deleted => "del",
-        EmphasisKind.Inserted => "ins",
-        EmphasisKind.Marked => "mark",
-        EmphasisKind.Superscript => "sup",
-        EmphasisKind.Subscript => "sub",
-        _ => throw new InvalidOperationException($"no tag for the emphasis {kind}"),
-    };
 
     /// <summary>
     /// Writes the characters [start, start + text.Length) of the paragraph, decorated. Decorations come sorted by start
@@ -123,7 +114,7 @@ internal static class InlineRenderer
         }
         if (live.Count == 0)
         {
-            Write(html, text, hardBreak);
+            Write(html, text, hardBreak, state.Tags);
             return;
         }
         // Points where the set of open decorations changes inside this run.
@@ -165,7 +156,7 @@ internal static class InlineRenderer
                 html.Append(d.Open);
                 open.Add(d);
             }
-            Write(html, text.AsSpan(from - start, to - from), hardBreak);
+            Write(html, text.AsSpan(from - start, to - from), hardBreak, state.Tags);
         }
         for (var j = open.Count - 1; j >= 0; j--) Close(html, open[j], end, pending);
         if (state.SourceLinks == 0) Flush(html, pending);
@@ -183,9 +174,9 @@ internal static class InlineRenderer
         pending.Clear();
     }
 
-    private static void Write(StringBuilder html, ReadOnlySpan<char> text, bool hardBreak)
+    private static void Write(StringBuilder html, ReadOnlySpan<char> text, bool hardBreak, InlineTags tags)
     {
-        if (hardBreak) html.Append("<br>\n");
+        if (hardBreak) html.Append(tags.LineBreak).Append('\n');
         else Html.EscapeMarkingChinese(html, text);
     }
 }

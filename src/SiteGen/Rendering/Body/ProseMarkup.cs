@@ -12,7 +12,7 @@ namespace SiteGen.Rendering.Body;
 /// <see cref="InlineRenderer"/>. Every value is escaped on the way: no HTML a contributor wrote reaches a page.
 /// </summary>
 /// <param name="address">A link's address as it is to be written: as it stands on the site's pages, or absolute for the feed.</param>
-internal sealed class ProseMarkup(TemplateSet templates, Func<string, (string Url, string Title)?> concepts, DiagnosticBag diagnostics,
+internal sealed class ProseMarkup(TemplateSet templates, InlineTags tags, Func<string, (string Url, string Title)?> concepts, DiagnosticBag diagnostics,
     Func<string, string>? address = null)
 {
     public string Html(Prose prose)
@@ -48,7 +48,7 @@ internal sealed class ProseMarkup(TemplateSet templates, Func<string, (string Ur
     private string Inline(IReadOnlyList<Inline> content)
     {
         var html = new StringBuilder();
-        InlineRenderer.Render(html, content, [], concepts, address);
+        InlineRenderer.Render(html, tags, content, [], concepts, address);
         return html.ToString();
     }
 }

@@ -26,11 +26,12 @@ internal sealed class TextMarkup
     private readonly FrozenDictionary<string, (string Open, string Close)> _mentionTags;
     private readonly FrozenDictionary<string, Decoration> _highlights;
 
-    public TextMarkup(AnalysedSite site, TemplateSet templates, Urls urls, Func<string, TextSummaryView> textOf, Func<string, string> conceptTitle,
+    public TextMarkup(AnalysedSite site, TemplateSet templates, InlineTags inline, Urls urls, Func<string, TextSummaryView> textOf, Func<string, string> conceptTitle,
         Func<Note, string> annotationHtml, DiagnosticBag diagnostics)
     {
         _site = site;
         _templates = templates;
+        Inline = inline;
         _diagnostics = diagnostics;
         _paragraphUrl = p => urls.Paragraph(p.Slug, p.Number);
         _textOf = textOf;
@@ -40,6 +41,9 @@ internal sealed class TextMarkup
             c => templates.Wrapper("partials/mention.html", new MentionView(urls.Concept(c.Id), c.Id, TemplateSet.Inner), diagnostics), StringComparer.Ordinal);
         _highlights = site.Notes.ToFrozenDictionary(a => a.Note.Id, Highlight, StringComparer.Ordinal);
     }
+
+    /// <summary>The inline elements' tags, for a paragraph's words.</summary>
+    public InlineTags Inline { get; }
 
     public string Partial(string template, object view) => _templates.Render(template, view, _diagnostics);
 
