@@ -80,6 +80,7 @@ internal static class ScaleBench
                 }
                 // SiteGen again over its own output: nothing changed, then one text changed (a word added), median of the runs.
                 var siteGenTool = tools[0];
+                if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
                 Processes.Run(siteGenTool.Program, siteGenTool.Arguments(output), work);
                 var unchanged = Enumerable.Range(0, runs).Select(_ => Processes.Run(siteGenTool.Program, siteGenTool.Arguments(output), work)).ToList();
                 var edited = Directory.GetFiles(Path.Combine(corpus.SiteGen, "texts"), "*.md").Order(StringComparer.Ordinal).ElementAt(n / 2);
