@@ -24,8 +24,8 @@ internal static class Citations
 
     public static Work Of(Text text, SiteInfo info, Urls urls) => new(
         text.Slug, text.Title, Known(text.Speaker ?? text.Author), text.Date, text.Kind, Known(text.Venue),
-        Known(text.Source?.Publisher), Known(text.Source?.Translator), text.Original?.Title, text.Original?.Language,
-        text.Original?.Published?.Value, info.Language, urls.Absolute(urls.Text(text.Slug)), info.Title, info.Editors,
+        Known(text.Source?.Publication.Publisher), Known(text.Source?.Translator), text.Original?.Title, text.Original?.Language,
+        text.Original?.Publication.Date?.Value, info.Language, urls.Absolute(urls.Text(text.Slug)), info.Title, info.Editors,
         urls.Absolute(urls.Home), text.Summary);
 
     /// <summary>"unknown", "not known" and "machine translation" say something to readers, not to a citation.</summary>

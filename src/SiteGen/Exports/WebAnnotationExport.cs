@@ -156,9 +156,9 @@ internal static class WebAnnotationExport
                 json.WriteStartObject();
                 json.WriteString("type", "schema:CreativeWork");
                 json.WriteString("schema:name", c.Title);
-                if (c.Publisher is { } publisher) json.WriteString("schema:publisher", publisher);
-                if (c.Date?.Value is { } published) json.WriteString("schema:datePublished", Dates.Iso(published));
-                if (c.Url is { } url) json.WriteString("schema:url", url);
+                if (c.Publication.Publisher is { } publisher) json.WriteString("schema:publisher", publisher);
+                if (c.Publication.Date?.Value is { } published) json.WriteString("schema:datePublished", Dates.Iso(published));
+                if (c.Publication.Url is { } url) json.WriteString("schema:url", url);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

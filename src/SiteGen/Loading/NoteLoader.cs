@@ -74,21 +74,20 @@ internal static class NoteLoader
     private const string SourceExample = "- title: Full text of Xi's speech at sci-tech conference\n        publisher: Xinhua\n        date: 2024-06-28\n        url: https://english.news.cn/...";
 
     /// <summary><c>sources:</c>, the works the note rests on: each a title, and as far as known its publisher, date and URL.</summary>
-    private static List<Citation> ReadSources(FrontMatter fields)
+    private static List<Source> ReadSources(FrontMatter fields)
     {
-        var sources = new List<Citation>();
+        var sources = new List<Source>();
         foreach (var item in fields.MappingList("sources", SourceExample))
         {
             var title = item.String("title", required: true, "Full text of Xi's speech at sci-tech conference");
-            var citation = new Citation
+            var source = new Source
             {
                 Title = title ?? "",
-                Publisher = item.String("publisher", required: false, "Xinhua"),
-                Date = item.DateOrNotKnown("date"),
-                Url = item.Url("url", required: false, "https://english.news.cn/20240628/example.html"),
+                Publication = new Publication(item.String("publisher", required: false, "Xinhua"), item.DateOrNotKnown("date"),
+                    item.Url("url", required: false, "https://english.news.cn/20240628/example.html")),
             };
             item.ReportUnknownKeys();
-            if (title is not null) sources.Add(citation);
+            if (title is not null) sources.Add(source);
         }
         return sources;
     }

@@ -69,10 +69,9 @@ internal static partial class TextLoader
         if (fields is null) return null;
         var source = new TextSource
         {
-            Publisher = fields.String("publisher", required: false, "Qiushi Journal"),
-            Published = fields.DateOrNotKnown("published"),
+            Publication = new Publication(fields.String("publisher", required: false, "Qiushi Journal"), fields.DateOrNotKnown("published"),
+                fields.Url("url", required: false, "https://example.org/article")),
             Note = fields.String("note", required: false, "English translation"),
-            Url = fields.Url("url", required: false, "https://example.org/article"),
             Archived = fields.Url("archived", required: false, "https://web.archive.org/web/2024/https://example.org/article"),
             Translator = fields.String("translator", required: false, "machine translation"),
         };
@@ -94,9 +93,8 @@ internal static partial class TextLoader
         {
             Title = fields.String("title", required: false, "在全国科技大会上的讲话"),
             Language = language,
-            Publisher = fields.String("publisher", required: false, "Xinhua"),
-            Published = fields.DateOrNotKnown("published"),
-            Url = fields.Url("url", required: false, "http://www.news.cn/politics/leaders/2024-06/24/c_1130168826.htm"),
+            Publication = new Publication(fields.String("publisher", required: false, "Xinhua"), fields.DateOrNotKnown("published"),
+                fields.Url("url", required: false, "http://www.news.cn/politics/leaders/2024-06/24/c_1130168826.htm")),
             Archived = fields.Url("archived", required: false, "https://perma.cc/CY6X-GCP2"),
         };
         fields.ReportUnknownKeys();

@@ -5,14 +5,11 @@ namespace SiteGen.Model;
 /// <summary>What a note does for the reader.</summary>
 internal enum NoteKind { Note, Correction, Context, Translation }
 
-/// <summary>A work a note rests on (<c>sources:</c>): what it is called, who published it, when, and where it is online.</summary>
-internal sealed record Citation
+/// <summary>A work a note rests on (<c>sources:</c>): what it is called, and who published it, when and where it is online.</summary>
+internal sealed record Source
 {
     public required string Title { get; init; }
-    public string? Publisher { get; init; }
-    /// <summary>When the work was published; may be stated as not known.</summary>
-    public EditorialDate? Date { get; init; }
-    public string? Url { get; init; }
+    public Publication Publication { get; init; } = Publication.None;
 }
 
 /// <summary>
@@ -40,7 +37,7 @@ internal sealed record Note
     public string? Author { get; init; }
     public DateOnly? Date { get; init; }
     /// <summary>The works the note's facts come from, in the order the editors give them.</summary>
-    public ImmutableArray<Citation> Sources { get; init; } = [];
+    public ImmutableArray<Source> Sources { get; init; } = [];
     /// <summary>The paragraph the note was written against, when recorded: <see cref="PassageRecord"/>.</summary>
     public PassageRecord? Anchored { get; init; }
     /// <summary>The annotation's identifier where it was imported from (a Hypothesis id), so that a new import updates it.</summary>

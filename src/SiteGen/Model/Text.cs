@@ -12,17 +12,23 @@ internal readonly record struct EditorialDate(DateOnly? Value)
     public const string NotKnownWords = "not known";
 }
 
+/// <summary>
+/// Where and when a work was published: who published it, when (a date, or stated as not known), and where it is
+/// online. The version of a text the edition reproduces, its original, and a work a note rests on each have one.
+/// </summary>
+internal sealed record Publication(string? Publisher, EditorialDate? Date, string? Url)
+{
+    public static readonly Publication None = new(null, null, null);
+    public bool IsEmpty => Publisher is null && Date is null && Url is null;
+}
+
 /// <summary>The version of a text that the edition reproduces: for this corpus, an English translation.</summary>
 internal sealed record TextSource
 {
-    /// <summary>Who published the version the edition reproduces.</summary>
-    public string? Publisher { get; init; }
-    /// <summary>When that version was first published (<c>published:</c>): the English publication date.</summary>
-    public EditorialDate? Published { get; init; }
+    /// <summary>Who published the version the edition reproduces, when (<c>published:</c>, the English publication date) and where.</summary>
+    public Publication Publication { get; init; } = Publication.None;
     /// <summary>A short note on the source: edition, translation, what was supplied by the editors.</summary>
     public string? Note { get; init; }
-    /// <summary>A link to the published version, if it is online.</summary>
-    public string? Url { get; init; }
     /// <summary>A copy of that page in a web archive.</summary>
     public string? Archived { get; init; }
     /// <summary>Who translated it: a name, <c>machine translation</c>, or <c>unknown</c>.</summary>
@@ -36,12 +42,8 @@ internal sealed record OriginalText
     public string? Title { get; init; }
     /// <summary>Its language, as a BCP 47 tag for <c>lang=""</c>: <c>zh</c> unless given.</summary>
     public required string Language { get; init; }
-    /// <summary>Who first published the original.</summary>
-    public string? Publisher { get; init; }
-    /// <summary>When the original was first published.</summary>
-    public EditorialDate? Published { get; init; }
-    /// <summary>A link to the original.</summary>
-    public string? Url { get; init; }
+    /// <summary>Who first published the original, when, and where it is online.</summary>
+    public Publication Publication { get; init; } = Publication.None;
     /// <summary>A copy of it in a web archive.</summary>
     public string? Archived { get; init; }
 }

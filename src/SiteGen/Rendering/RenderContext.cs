@@ -169,9 +169,9 @@ internal sealed class RenderContext
             concept.Chinese, concept.Pinyin);
 
     /// <summary>The works a note rests on, under the note (<c>partials/sources.html</c>); empty when it names none.</summary>
-    private string Sources(ImmutableArray<Citation> sources, Func<string, string> address) => sources.IsEmpty ? "" :
+    private string Sources(ImmutableArray<Source> sources, Func<string, string> address) => sources.IsEmpty ? "" :
         Templates.Render("partials/sources.html",
-            new SourcesView(sources.Select(c => new CitationView(c.Title, c.Publisher, DateView.Of(c.Date), c.Url is null ? null : address(c.Url))).ToList()), Diagnostics) ?? "";
+            new SourcesView(sources.Select(s => new SourceView(s.Title, s.Publication.Publisher, DateView.Of(s.Publication.Date), s.Publication.Url is { } url ? address(url) : null)).ToList()), Diagnostics) ?? "";
 
     /// <summary>Asset URLs carry a hash of the file, so browsers never keep a stale stylesheet.</summary>
     private string AssetUrl(string name)

@@ -50,7 +50,10 @@ internal sealed record DateView(string? Iso, string Display)
 }
 
 /// <summary>One publication of a text (the original, or the English version): who, when, where online.</summary>
-internal sealed record PublicationView(string? Publisher, DateView? Published, string? Url, string? Archived);
+internal sealed record PublicationView(string? Publisher, DateView? Published, string? Url, string? Archived)
+{
+    public static PublicationView Of(Publication p, string? archived) => new(p.Publisher, DateView.Of(p.Date), p.Url, archived);
+}
 
 /// <summary>Where a text comes from: the original and the version reproduced, who translated it, when it was delivered.</summary>
 internal sealed record ProvenanceView(DateView? Delivered, PublicationView? Original, PublicationView? English, string? Translator, string? Note);
@@ -197,10 +200,10 @@ internal sealed record NotesPageView(int Total, IReadOnlyList<NoteView> Notes, I
     IReadOnlyList<NoteGroupView> ByKind, string ExportUrl, int Number, IReadOnlyList<PageLinkView> Pages, string? Previous, string? Next);
 
 /// <summary>A work a note rests on.</summary>
-internal sealed record CitationView(string Title, string? Publisher, DateView? Published, string? Url);
+internal sealed record SourceView(string Title, string? Publisher, DateView? Published, string? Url);
 
 /// <summary>The sources under a note.</summary>
-internal sealed record SourcesView(IReadOnlyList<CitationView> Sources);
+internal sealed record SourcesView(IReadOnlyList<SourceView> Sources);
 
 /// <summary>The glossary: every concept with its Chinese term, pinyin, texts and mentions.</summary>
 internal sealed record GlossaryView(IReadOnlyList<ConceptSummaryView> Concepts, int TextCount, int WithChinese);

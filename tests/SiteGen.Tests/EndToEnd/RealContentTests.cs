@@ -148,8 +148,8 @@ public class RealContentTests
         foreach (var text in Built.Value.Site!.Site.Texts)
         {
             Assert.True(text.Original is not null, $"{text.Slug}: original");
-            Assert.True(text.Original!.Published is not null, $"{text.Slug}: original publication date (or 'not known')");
-            Assert.True(text.Source?.Published is not null, $"{text.Slug}: English publication date (or 'not known')");
+            Assert.True(text.Original!.Publication.Date is not null, $"{text.Slug}: original publication date (or 'not known')");
+            Assert.True(text.Source?.Publication.Date is not null, $"{text.Slug}: English publication date (or 'not known')");
             Assert.False(string.IsNullOrEmpty(text.Source!.Translator), $"{text.Slug}: translator");
             Assert.True(text.Kind != TextKind.Speech || text.Delivered is not null, $"{text.Slug}: delivery date of a speech");
         }

@@ -44,10 +44,10 @@ public class ProvenanceTests
         Assert.Equal("Xi Jinping", text.Speaker);
         Assert.Equal(new DateOnly(2023, 2, 21), text.Delivered?.Value);
         Assert.Equal(("切实加强基础研究", "zh", "Xinhua News Agency", new DateOnly(2023, 2, 22)),
-            (text.Original!.Title, text.Original.Language, text.Original.Publisher, text.Original.Published?.Value));
+            (text.Original!.Title, text.Original.Language, text.Original.Publication.Publisher, text.Original.Publication.Date?.Value));
         Assert.Equal("https://perma.cc/ABCD-1234", text.Original.Archived);
-        Assert.NotNull(text.Source!.Published);            // given ...
-        Assert.Null(text.Source.Published!.Value.Value);    // ... as "not known"
+        Assert.NotNull(text.Source!.Publication.Date);            // given ...
+        Assert.Null(text.Source.Publication.Date!.Value.Value);    // ... as "not known"
         Assert.Equal("machine translation", text.Source.Translator);
     }
 

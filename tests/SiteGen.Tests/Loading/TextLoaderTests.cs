@@ -61,8 +61,8 @@ public class TextLoaderTests
         Assert.Empty(diagnostics);
         Assert.Equal(new DateOnly(2024, 6, 24), text!.Date);
         Assert.Equal(TextKind.Speech, text.Kind);
-        Assert.Equal("Qiushi Journal", text.Source!.Publisher);
-        Assert.Equal(new DateOnly(2025, 4, 1), text.Source.Published?.Value);
+        Assert.Equal("Qiushi Journal", text.Source!.Publication.Publisher);
+        Assert.Equal(new DateOnly(2025, 4, 1), text.Source.Publication.Date?.Value);
     }
 
     [Fact]

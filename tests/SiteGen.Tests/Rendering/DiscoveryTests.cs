@@ -60,7 +60,7 @@ public class DiscoveryTests : IClassFixture<DiscoveryTests.PublishedBuild>
             Assert.Equal(text.Date.ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture), Meta(page, "citation_publication_date"));
             Assert.Equal(url, Meta(page, "citation_public_url"));
             Assert.Equal("en", Meta(page, "citation_language"));
-            if (text.Source?.Publisher is { } publisher && publisher != "not known") Assert.Equal(publisher, Meta(page, "citation_publisher"));
+            if (text.Source?.Publication.Publisher is { } publisher && publisher != "not known") Assert.Equal(publisher, Meta(page, "citation_publisher"));
 
             Assert.Equal(url, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
             Assert.Equal(url, page.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));

@@ -42,9 +42,8 @@ internal sealed class TextPages(RenderContext r) : IPageKind
         var text = texts[index];
         var provenance = new ProvenanceView(
             DateView.Of(text.Delivered),
-            text.Original is { } o ? new PublicationView(o.Publisher, DateView.Of(o.Published), o.Url, o.Archived) : null,
-            text.Source is { } s && (s.Publisher ?? s.Url ?? s.Archived) is not null || text.Source?.Published is not null
-                ? new PublicationView(text.Source!.Publisher, DateView.Of(text.Source.Published), text.Source.Url, text.Source.Archived) : null,
+            text.Original is { } o ? PublicationView.Of(o.Publication, o.Archived) : null,
+            text.Source is { } s && (!s.Publication.IsEmpty || s.Archived is not null) ? PublicationView.Of(s.Publication, s.Archived) : null,
             text.Source?.Translator, text.Source?.Note);
         var mentions = text.Headings
             .SelectMany(h => r.Site.MentionsByHeading.TryGetValue(new HeadingRef(text.Slug, h.Number), out var m) ? m : [])
