@@ -18,7 +18,9 @@ namespace SiteGen.Rendering;
 internal sealed class RenderContext
 {
     public AnalysedSite Site { get; }
-    public SiteInfo Info => Site.Site.Info;
+    /// <summary>What was read from content/: the texts, the concepts, the notes and the settings.</summary>
+    public Site Content => Site.Site;
+    public SiteInfo Info => Content.Info;
     public Urls Urls { get; }
     public TemplateSet Templates { get; }
     public DiagnosticBag Diagnostics { get; }
@@ -40,10 +42,10 @@ internal sealed class RenderContext
     public static readonly ImmutableArray<string> PageInputs = [Inputs.Site, Inputs.Templates, Inputs.Assets];
 
     /// <summary>What a page that lists every concept with its figures reads, besides <see cref="PageInputs"/>.</summary>
-    public ImmutableArray<string> EveryConceptInputs => [Inputs.Registry, Inputs.TextList, .. Site.Site.Concepts.Select(c => Inputs.Mentions(c.Id))];
+    public ImmutableArray<string> EveryConceptInputs => [Inputs.Registry, Inputs.TextList, .. Content.Concepts.Select(c => Inputs.Mentions(c.Id))];
 
     /// <summary>Every concept, A–Z by title (then id).</summary>
-    public List<ConceptSummaryView> ConceptsAToZ() => Site.Site.Concepts.Select(c => Concepts[c.Id])
+    public List<ConceptSummaryView> ConceptsAToZ() => Content.Concepts.Select(c => Concepts[c.Id])
         .OrderBy(c => c.Title, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
 
     public RenderContext(AnalysedSite site, TemplateSet templates, IReadOnlyList<OutputFile> assets, DiagnosticBag diagnostics)

@@ -20,7 +20,7 @@ internal sealed class ConceptPages(RenderContext r) : IPageKind
 
     public IEnumerable<PlannedFile> Plan()
     {
-        foreach (var concept in r.Site.Site.Concepts)
+        foreach (var concept in r.Content.Concepts)
             yield return new(r.Urls.FileFor(r.Urls.Concept(concept.Id)), InputsOf(concept), () => Page(concept));
     }
 
@@ -54,7 +54,7 @@ internal sealed class ConceptPages(RenderContext r) : IPageKind
             if (summarised) MentionGroups.Write(r, groups, mentions, run, perText[run.Group], 1, r.MentionsIn(concept.Id, run.Group), inSample: true);
             else MentionGroups.Write(r, groups, mentions, run, run.Count, run.Count, null);
         AppearanceView? Appearance(Mention? m) => m is null ? null : new AppearanceView(r.Texts[m.Slug], RenderContext.PlaceLabel(m), r.Urls.Place(m));
-        var texts = r.Site.Site.Texts;
+        var texts = r.Content.Texts;
         var byYear = texts.Length > ChartBarsPerText;
         var years = r.YearsOf(concept.Id);
         var bars = byYear

@@ -10,8 +10,8 @@ internal sealed class ConceptPreviews(RenderContext r) : IPageKind
     public IEnumerable<PlannedFile> Plan()
     {
         var file = r.Urls.FileFor(r.Urls.ConceptPreviews);
-        yield return new(file, [Inputs.Registry, .. r.Site.Site.Concepts.Select(c => Inputs.Mentions(c.Id))], () =>
-            new(file, ConceptPreviewData.Write(r.Site.Site.Concepts.Select(c =>
+        yield return new(file, [Inputs.Registry, .. r.Content.Concepts.Select(c => Inputs.Mentions(c.Id))], () =>
+            new(file, ConceptPreviewData.Write(r.Content.Concepts.Select(c =>
             {
                 var summary = r.Concepts[c.Id];
                 return new ConceptPreviewData.Preview(c.Id, c.Title, c.Chinese, c.Pinyin, ConceptPreviewData.FirstSentence(c.Commentary.FirstParagraph(r.TitleOf)),

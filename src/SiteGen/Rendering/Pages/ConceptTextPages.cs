@@ -12,7 +12,7 @@ internal sealed class ConceptTextPages(RenderContext r) : IPageKind
 {
     public IEnumerable<PlannedFile> Plan()
     {
-        foreach (var concept in r.Site.Site.Concepts)
+        foreach (var concept in r.Content.Concepts)
         {
             var plan = r.Site.Lists.TextPages[concept.Id];
             for (var n = 2; n <= plan.Pages; n++)

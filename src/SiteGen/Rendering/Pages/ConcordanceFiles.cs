@@ -8,8 +8,8 @@ internal sealed class ConcordanceFiles(RenderContext r) : IPageKind
 {
     public IEnumerable<PlannedFile> Plan()
     {
-        var numbers = new Lazy<Dictionary<string, int>>(() => r.Site.Site.Texts.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal));
-        foreach (var concept in r.Site.Site.Concepts)
+        var numbers = new Lazy<Dictionary<string, int>>(() => r.Content.Texts.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal));
+        foreach (var concept in r.Content.Concepts)
         {
             if (!r.Site.Lists.IsSummarised(concept.Id)) continue;
             var id = concept.Id;

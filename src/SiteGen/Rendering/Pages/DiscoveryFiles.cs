@@ -15,20 +15,20 @@ internal sealed class DiscoveryFiles(RenderContext r, IReadOnlyList<string> page
         if (r.Urls.Published is not null)
         {
             // Which pages there are follows from the texts, the concepts, the notes and where the concepts are mentioned.
-            yield return new(Discovery.SitemapFile, [Inputs.Site, Inputs.TextList, Inputs.Registry, Inputs.NoteList, .. r.Site.Site.Concepts.Select(c => Inputs.Mentions(c.Id))],
+            yield return new(Discovery.SitemapFile, [Inputs.Site, Inputs.TextList, Inputs.Registry, Inputs.NoteList, .. r.Content.Concepts.Select(c => Inputs.Mentions(c.Id))],
                 () => Discovery.Sitemap(pageFiles, r.Urls));
             yield return new(Discovery.RobotsFile, [Inputs.Site], () => Discovery.Robots(r.Urls));
         }
         if (r.HasFeed)
             yield return new(Discovery.FeedFile, [Inputs.Site, Inputs.Templates, Inputs.Registry, Inputs.TextList, Inputs.NoteList,
-                .. r.Site.Site.Texts.Select(t => Inputs.Text(t.Slug)), .. r.Site.Notes.Select(n => Inputs.Note(n.Note.Id))], Feed);
+                .. r.Content.Texts.Select(t => Inputs.Text(t.Slug)), .. r.Site.Notes.Select(n => Inputs.Note(n.Note.Id))], Feed);
     }
 
     /// <summary>The Atom feed: every text, and every editors' note (dated by its own date, or its text's).</summary>
     private OutputFile Feed()
     {
         var info = r.Info;
-        var texts = r.Site.Site.Texts.Select(t => new Discovery.Entry(r.Urls.Absolute(r.Urls.Text(t.Slug)), t.Title, t.Date,
+        var texts = r.Content.Texts.Select(t => new Discovery.Entry(r.Urls.Absolute(r.Urls.Text(t.Slug)), t.Title, t.Date,
             r.CitationOf(t.Slug).Creator, t.Summary, null, "text"));
         var notes = r.Site.Notes.Select(anchor =>
         {

@@ -15,6 +15,6 @@ internal sealed class GlossaryPage(RenderContext r) : IPageKind
     {
         var all = r.ConceptsAToZ();
         return r.Composer.Page("glossary.html", r.Head("Glossary", $"The {all.Count} concepts of {r.Info.Title} in English and Chinese, with pinyin and how often the texts use them.",
-            r.Urls.Glossary, "concepts"), new GlossaryView(all, r.Site.Site.Texts.Length, all.Count(c => c.Chinese is not null)));
+            r.Urls.Glossary, "concepts"), new GlossaryView(all, r.Content.Texts.Length, all.Count(c => c.Chinese is not null)));
     }
 }

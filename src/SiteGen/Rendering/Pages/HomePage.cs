@@ -7,7 +7,7 @@ namespace SiteGen.Rendering.Pages;
 /// <summary>The home page: the introduction and the texts (all of them, or the latest and the years beyond <see cref="SiteLists.TextsOnHome"/>).</summary>
 internal sealed class HomePage(RenderContext r) : IPageKind
 {
-    private IEnumerable<Text> Listed => r.Site.Lists.ByYear ? r.Site.Site.Texts.Reverse().Take(SiteLists.LatestOnHome) : r.Site.Site.Texts;
+    private IEnumerable<Text> Listed => r.Site.Lists.ByYear ? r.Content.Texts.Reverse().Take(SiteLists.LatestOnHome) : r.Content.Texts;
 
     public IEnumerable<PlannedFile> Plan()
     {
@@ -20,9 +20,9 @@ internal sealed class HomePage(RenderContext r) : IPageKind
         var model = new HomeView(
             r.Prose.Html(r.Info.Introduction),
             [.. Listed.Select(t => r.Texts[t.Slug])],
-            r.Site.Site.Texts.Length,
+            r.Content.Texts.Length,
             r.Site.Lists.ByYear ? r.YearLinks() : [],
-            r.Site.Site.Concepts.Length);
+            r.Content.Concepts.Length);
         return r.Composer.Page("home.html", r.Head(r.Info.Title, r.Info.Description, r.Urls.Home, "home"), model);
     }
 }

@@ -13,7 +13,7 @@ internal sealed class TextFiles(RenderContext r) : IPageKind
 {
     public IEnumerable<PlannedFile> Plan()
     {
-        foreach (var text in r.Site.Site.Texts)
+        foreach (var text in r.Content.Texts)
         {
             var notes = r.Site.NotesByText.GetValueOrDefault(text.Slug, []);
             var url = r.Urls.TextAnnotationExport(text.Slug);

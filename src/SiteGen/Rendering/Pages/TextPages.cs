@@ -14,7 +14,7 @@ internal sealed class TextPages(RenderContext r) : IPageKind
 {
     public IEnumerable<PlannedFile> Plan()
     {
-        var texts = r.Site.Site.Texts;
+        var texts = r.Content.Texts;
         for (var i = 0; i < texts.Length; i++)
         {
             var index = i;
@@ -24,7 +24,7 @@ internal sealed class TextPages(RenderContext r) : IPageKind
 
     private ImmutableArray<string> InputsOf(int index)
     {
-        var texts = r.Site.Site.Texts;
+        var texts = r.Content.Texts;
         var text = texts[index];
         var inputs = new List<string>(RenderContext.PageInputs)
         {
@@ -38,7 +38,7 @@ internal sealed class TextPages(RenderContext r) : IPageKind
 
     private OutputFile? Page(int index)
     {
-        var texts = r.Site.Site.Texts;
+        var texts = r.Content.Texts;
         var text = texts[index];
         var provenance = new ProvenanceView(
             DateView.Of(text.Delivered),

@@ -13,7 +13,7 @@ internal sealed class TimelinePage(RenderContext r) : IPageKind
 
     public IEnumerable<PlannedFile> Plan()
     {
-        var texts = r.Site.Site.Texts;
+        var texts = r.Content.Texts;
         yield return new(r.Urls.FileFor(r.Urls.Timeline),
             [.. RenderContext.PageInputs, .. r.EveryConceptInputs,
              .. texts.Length > TextColumns ? [] : texts.Select(t => Inputs.Text(t.Slug))],
@@ -22,7 +22,7 @@ internal sealed class TimelinePage(RenderContext r) : IPageKind
 
     private OutputFile? Page()
     {
-        var texts = r.Site.Site.Texts;
+        var texts = r.Content.Texts;
         var byYear = texts.Length > TextColumns;
         var columns = byYear
             ? texts.Select(t => t.Date.Year).Distinct().Order()
@@ -30,7 +30,7 @@ internal sealed class TimelinePage(RenderContext r) : IPageKind
             : texts.Select(t => new TimelineChart.Column(t.Slug, t.Date.ToString("MMM ’yy", CultureInfo.InvariantCulture), $"“{t.Title}” ({Dates.Display(t.Date)})")).ToList();
         string ColumnOf(string slug) => byYear ? RenderContext.Year(r.Site.TextOf(slug).Date.Year) : slug;
         var index = columns.Select((c, i) => (c.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
-        var rows = r.Site.Site.Concepts
+        var rows = r.Content.Concepts
             .Where(c => r.Site.MentionsByConcept[c.Id].Length > 0)
             .Select(c =>
             {
@@ -49,7 +49,7 @@ internal sealed class TimelinePage(RenderContext r) : IPageKind
         var axis = r.Site.Lists.ByYear
             ? TimelineChart.YearAxis(r.Templates, r.Diagnostics, [.. r.YearLinks().Select(y => new TimelineChart.YearPoint(int.Parse(y.Year, CultureInfo.InvariantCulture), y.Count, y.Url))])
             : TimelineChart.Axis(r.Templates, r.Diagnostics, [.. texts.Select(t => new TimelineChart.Point(t.Date, t.Title, Dates.Display(t.Date), r.Urls.Text(t.Slug)))]);
-        var categories = r.Site.Site.Concepts.Select(c => c.Category).Distinct().Order()
+        var categories = r.Content.Concepts.Select(c => c.Category).Distinct().Order()
             .Select(k => new CategoryView(Vocabulary.ConceptCategories.Word(k), Vocabulary.ConceptCategories.Label(k))).ToList();
         var yearViews = texts.GroupBy(t => t.Date.Year).OrderBy(g => g.Key)
             .Select(g => new YearView(RenderContext.Year(g.Key), g.Count(), byYear ? [] : g.Select(t => r.Texts[t.Slug]).ToList(),

@@ -9,7 +9,7 @@ internal sealed class YearPages(RenderContext r) : IPageKind
 {
     public IEnumerable<PlannedFile> Plan()
     {
-        var texts = r.Site.Site.Texts;
+        var texts = r.Content.Texts;
         var pages = r.Site.Lists.YearPages;
         for (var i = 0; i < pages.Length; i++)
         {
@@ -23,7 +23,7 @@ internal sealed class YearPages(RenderContext r) : IPageKind
     /// <summary>Page <paramref name="at"/> of all the years' pages (a year's pages follow one another).</summary>
     private OutputFile? Page(int at)
     {
-        var texts = r.Site.Site.Texts;
+        var texts = r.Content.Texts;
         var pages = r.Site.Lists.YearPages;
         var page = pages[at];
         var ofYear = pages.AsSpan(at - (page.Number - 1), page.PageCount).ToArray();
