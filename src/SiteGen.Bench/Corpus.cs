@@ -191,24 +191,27 @@ internal static class Corpus
         return count;
     }
 
+    /// <summary>The page wrapper of the Hugo sites (plain, and for the same job), its main part marked for Pagefind.</summary>
+    internal const string HugoBaseOf = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><meta charset="utf-8"><title>{{ .Title }} | {{ .Site.Title }}</title></head>
+        <body>
+        <header><a href="{{ "/" | relURL }}">{{ .Site.Title }}</a></header>
+        <main data-pagefind-body>{{ block "main" . }}{{ end }}</main>
+        <footer>Synthetic benchmark corpus</footer>
+        </body>
+        </html>
+
+        """;
+
     private static void WriteHugoSite(string hugo)
     {
         File.WriteAllText(Path.Combine(hugo, "config.toml"),
             "baseURL = \"https://example.org/\"\nlanguageCode = \"en\"\ntitle = \"Synthetic policy reader\"\ndisableKinds = [\"taxonomy\", \"term\", \"RSS\", \"sitemap\", \"robotsTXT\", \"404\"]\n");
         File.WriteAllText(Path.Combine(hugo, "content", "docs", "_index.md"), "---\ntitle: \"Documents\"\n---\n");
         var layouts = Directory.CreateDirectory(Path.Combine(hugo, "layouts", "_default")).FullName;
-        File.WriteAllText(Path.Combine(layouts, "baseof.html"), """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head><meta charset="utf-8"><title>{{ .Title }} | {{ .Site.Title }}</title></head>
-            <body>
-            <header><a href="{{ "/" | relURL }}">{{ .Site.Title }}</a></header>
-            <main>{{ block "main" . }}{{ end }}</main>
-            <footer>Synthetic benchmark corpus</footer>
-            </body>
-            </html>
-
-            """);
+        File.WriteAllText(Path.Combine(layouts, "baseof.html"), HugoBaseOf);
         File.WriteAllText(Path.Combine(layouts, "single.html"), """
             {{ define "main" }}<article>
             <h1>{{ .Title }}</h1>

@@ -43,18 +43,7 @@ internal static class SameJob
 
             """);
         var layouts = Directory.CreateDirectory(Path.Combine(root, "layouts", "_default")).FullName;
-        File.WriteAllText(Path.Combine(layouts, "baseof.html"), """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head><meta charset="utf-8"><title>{{ .Title }} | {{ .Site.Title }}</title></head>
-            <body>
-            <header><a href="{{ "/" | relURL }}">{{ .Site.Title }}</a></header>
-            <main data-pagefind-body>{{ block "main" . }}{{ end }}</main>
-            <footer>Synthetic benchmark corpus</footer>
-            </body>
-            </html>
-
-            """);
+        File.WriteAllText(Path.Combine(layouts, "baseof.html"), Corpus.HugoBaseOf);
         File.WriteAllText(Path.Combine(layouts, "single.html"), """
             {{ define "main" }}<article>
             <h1>{{ .Title }}</h1>
