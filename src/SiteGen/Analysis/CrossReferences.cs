@@ -167,18 +167,26 @@ internal static class CrossReferences
             var kept = 0;
             foreach (var other in candidates)
             {
-                var (shared, score) = (0, 0.0);
-                var specificShared = false;
+                // Most candidates share too little: counted first, weighed only when they may be shown.
+                var (shared, specificShared) = (0, false);
                 for (var w = 0; w < words; w++)
                 {
                     var both = bits[i * words + w] & bits[other * words + w];
                     shared += System.Numerics.BitOperations.PopCount(both);
                     specificShared |= (both & specific[w]) != 0;
-                    for (; both != 0; both &= both - 1) score += weight[w * 64 + System.Numerics.BitOperations.TrailingZeroCount(both)];
                 }
-                if (shared < needed || !specificShared || score <= 0) continue;
+                if (shared < needed || !specificShared) continue;
+                var score = 0.0;
+                for (var w = 0; w < words; w++)
+                    for (var both = bits[i * words + w] & bits[other * words + w]; both != 0; both &= both - 1)
+                        score += weight[w * 64 + System.Numerics.BitOperations.TrailingZeroCount(both)];
+                if (score <= 0) continue;
                 var candidate = new Ranked(other, score, Math.Abs(day[textOf[other]] - day[textOf[i]]));
-                var same = Array.FindIndex(best, 0, kept, b => textOf[b.Paragraph] == textOf[other]);
+                // Worse than the last kept, it is worse than all, and than any kept passage of its own text.
+                if (kept == PassagesPerParagraph && !candidate.Before(best[kept - 1])) continue;
+                var same = -1;
+                for (var k = 0; k < kept; k++)
+                    if (textOf[best[k].Paragraph] == textOf[other]) { same = k; break; }
                 if (same >= 0)
                 {
                     if (!candidate.Before(best[same])) continue;
