@@ -10,43 +10,41 @@ namespace SiteGen.Exports;
 /// <summary>The index's other files (the documents' words, the filters, the head) and the encodings every file of it uses: varints, JSON, gzip.</summary>
 internal static partial class SearchIndex
 {
-    private static IEnumerable<(string Path, byte[] Content)> DocChunks(List<Doc> docs, ImmutableArray<Text> texts, Urls urls)
+    /// <summary>Document chunk <paramref name="c"/>: the words of its documents and their texts' titles, dates and addresses.</summary>
+    private static (string Path, byte[] Content) DocChunk(int c, List<Doc> docs, ImmutableArray<Text> texts, Urls urls)
     {
-        for (var c = 0; c * DocsPerChunk < docs.Count; c++)
+        var slice = docs.GetRange(c * DocsPerChunk, Math.Min(DocsPerChunk, docs.Count - c * DocsPerChunk));
+        return ($"search/d/{c}.bin", Json(w =>
         {
-            var slice = docs.GetRange(c * DocsPerChunk, Math.Min(DocsPerChunk, docs.Count - c * DocsPerChunk));
-            yield return ($"search/d/{c}.bin", Json(w =>
+            w.WriteStartObject();
+            w.WriteStartObject("texts");
+            foreach (var t in slice.Select(d => d.Text).Distinct())
             {
-                w.WriteStartObject();
-                w.WriteStartObject("texts");
-                foreach (var t in slice.Select(d => d.Text).Distinct())
-                {
-                    var text = texts[t];
-                    w.WriteStartArray(t.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    w.WriteStringValue(text.Slug);
-                    w.WriteStringValue(text.Title);
-                    w.WriteStringValue(Dates.Iso(text.Date));
-                    w.WriteStringValue(Dates.Display(text.Date));
-                    w.WriteStringValue(Vocabulary.TextKinds.Word(text.Kind));
-                    w.WriteStringValue(urls.Text(text.Slug));
-                    w.WriteEndArray();
-                }
-                w.WriteEndObject();
-                w.WriteStartArray("docs");
-                foreach (var d in slice)
-                {
-                    w.WriteStartArray();
-                    w.WriteStringValue(d.Kind.ToString());
-                    w.WriteNumberValue(d.Text);
-                    w.WriteNumberValue(d.Paragraph);
-                    w.WriteStringValue(d.Words);
-                    if (d.Name is not null) { w.WriteStringValue(d.Name); w.WriteStringValue(d.NoteKind); }
-                    w.WriteEndArray();
-                }
+                var text = texts[t];
+                w.WriteStartArray(t.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                w.WriteStringValue(text.Slug);
+                w.WriteStringValue(text.Title);
+                w.WriteStringValue(Dates.Iso(text.Date));
+                w.WriteStringValue(Dates.Display(text.Date));
+                w.WriteStringValue(Vocabulary.TextKinds.Word(text.Kind));
+                w.WriteStringValue(urls.Text(text.Slug));
                 w.WriteEndArray();
-                w.WriteEndObject();
-            }));
-        }
+            }
+            w.WriteEndObject();
+            w.WriteStartArray("docs");
+            foreach (var d in slice)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(d.Kind.ToString());
+                w.WriteNumberValue(d.Text);
+                w.WriteNumberValue(d.Paragraph);
+                w.WriteStringValue(d.Words);
+                if (d.Name is not null) { w.WriteStringValue(d.Name); w.WriteStringValue(d.NoteKind); }
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }));
     }
 
     private static void Filters(Utf8JsonWriter w, Site site, List<Doc> docs)

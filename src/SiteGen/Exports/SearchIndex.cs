@@ -92,11 +92,20 @@ internal static partial class SearchIndex
 
         var raw = new List<(string Path, byte[] Content)>();
         var firstTerms = TermChunks(names.ToDictionary(n => n.Value, n => postings[n.Key], StringComparer.Ordinal), lengths, raw);
-        raw.AddRange(DocChunks(docs, texts, urls));
+        var termChunks = raw.Count;
         raw.Add(("search/filters.bin", Json(w => Filters(w, site, docs))));
         raw.Add(("search/index.bin", Json(w => Head(w, site, docs, firstTerms, urls))));
-        var files = new OutputFile[raw.Count];
-        Parallel.For(0, raw.Count, i => files[i] = Gzip(raw[i].Path, raw[i].Content));
+        // The files in order: term chunks, document chunks, filters, head. The document chunks, the bulk of the index,
+        // are written and compressed side by side, each as it is made.
+        var docChunks = (docs.Count + DocsPerChunk - 1) / DocsPerChunk;
+        var files = new OutputFile[raw.Count + docChunks];
+        Parallel.For(0, files.Length, i =>
+        {
+            var (path, content) = i < termChunks ? raw[i]
+                : i < termChunks + docChunks ? DocChunk(i - termChunks, docs, texts, urls)
+                : raw[i - docChunks];
+            files[i] = Gzip(path, content);
+        });
         return files;
     }
 
