@@ -34,15 +34,16 @@ internal static class SiteRenderer
         FrozenDictionary<string, string>? fingerprints = null, MadeFiles? previous = null)
     {
         var files = Plan(site, templates, assets, diagnostics);
-        var made = new OutputFile?[files.Count];
+        // What was made is kept only for a build that remembers it (serve): otherwise each file leaves memory once handed on.
+        var made = fingerprints is null ? null : new OutputFile?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var file = (fingerprints is null ? null : previous?.Unchanged(files[i], fingerprints)) ?? files[i].Make();
             if (file is null) return;
-            made[i] = file;
+            if (made is not null) made[i] = file;
             sink.Add(file);
         });
-        if (fingerprints is null) return null;
+        if (made is null || fingerprints is null) return null;
         return new MadeFiles(fingerprints, files.Select((f, i) => (f, i)).Where(x => made[x.i] is not null)
             .ToFrozenDictionary(x => x.f.Path, x => (x.f.Inputs, made[x.i]!), StringComparer.Ordinal));
     }
