@@ -5,27 +5,49 @@ namespace SiteGen.Exports;
 /// <summary>The index's postings: each term's documents and positions, weighted by BM25 into one-byte impacts, written in term chunks.</summary>
 internal static partial class SearchIndex
 {
-    /// <summary>A term's documents, in order, each with the positions of the term in it.</summary>
+    /// <summary>
+    /// A term's documents, in order, each with the positions of the term in it, kept as they will be written: varints
+    /// of the document's distance from the previous one, the term's frequency in it and its positions' distances (a
+    /// few bytes a position, where lists of integers took four to twelve).
+    /// </summary>
     private sealed class Postings
     {
-        public readonly List<int> Docs = [];
-        /// <summary>Where each document's positions start in <see cref="Positions"/>.</summary>
-        public readonly List<int> Starts = [];
-        public readonly List<int> Positions = [];
+        private byte[] _bytes = new byte[8];
+        private int _length;
+        private int _lastDoc;
 
-        public int Count => Docs.Count;
+        /// <summary>How many documents hold the term.</summary>
+        public int Count { get; private set; }
 
-        public void Add(int doc, int position)
+        /// <summary>Adds a document (after those added before) with the term's positions in it, in increasing order.</summary>
+        public void Add(int doc, ReadOnlySpan<int> positions)
         {
-            if (Docs.Count == 0 || Docs[^1] != doc)
-            {
-                Docs.Add(doc);
-                Starts.Add(Positions.Count);
-            }
-            Positions.Add(position);
+            Write(doc - _lastDoc);
+            _lastDoc = doc;
+            Count++;
+            Write(positions.Length);
+            var at = 0;
+            foreach (var p in positions) { Write(p - at); at = p; }
         }
 
-        public int Frequency(int i) => (i + 1 < Starts.Count ? Starts[i + 1] : Positions.Count) - Starts[i];
+        private void Write(int value)
+        {
+            if (_length + 5 > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + 5));
+            var v = (uint)value;
+            while (v >= 0x80) { _bytes[_length++] = (byte)(v | 0x80); v >>= 7; }
+            _bytes[_length++] = (byte)v;
+        }
+
+        public ReadOnlySpan<byte> Bytes => _bytes.AsSpan(0, _length);
+    }
+
+    /// <summary>Reads a varint at <paramref name="at"/> of <paramref name="bytes"/> and moves past it.</summary>
+    private static int ReadVarint(ReadOnlySpan<byte> bytes, ref int at)
+    {
+        int value = 0, shift = 0;
+        byte b;
+        do { b = bytes[at++]; value |= (b & 0x7f) << shift; shift += 7; } while ((b & 0x80) != 0);
+        return value;
     }
 
     /// <summary>Writes the term chunks; returns the first term of each.</summary>
@@ -40,8 +62,16 @@ internal static partial class SearchIndex
         }
         var max = 0.0;
         foreach (var list in postings.Values)
-            for (var i = 0; i < list.Count; i++)
-                max = Math.Max(max, Weight(list.Count, list.Frequency(i), lengths[list.Docs[i]]));
+        {
+            var bytes = list.Bytes;
+            for (int at = 0, doc = 0; at < bytes.Length;)
+            {
+                doc += ReadVarint(bytes, ref at);
+                var frequency = ReadVarint(bytes, ref at);
+                max = Math.Max(max, Weight(list.Count, frequency, lengths[doc]));
+                for (var k = 0; k < frequency; k++) ReadVarint(bytes, ref at);
+            }
+        }
 
         var firstTerms = new List<string>();
         var chunk = new MemoryStream();
@@ -56,17 +86,18 @@ internal static partial class SearchIndex
         {
             var list = postings[term];
             entry.SetLength(0);
-            var previous = 0;
-            for (var i = 0; i < list.Count; i++)
+            // Each document as it is kept, with its impact inserted after its distance.
+            var kept = list.Bytes;
+            for (int at = 0, doc = 0; at < kept.Length;)
             {
-                var doc = list.Docs[i];
-                var frequency = list.Frequency(i);
-                Varint(entry, doc - previous);
-                previous = doc;
+                var start = at;
+                doc += ReadVarint(kept, ref at);
+                entry.Write(kept[start..at]);
+                var frequencyStart = at;
+                var frequency = ReadVarint(kept, ref at);
                 entry.WriteByte(Impact(Weight(list.Count, frequency, lengths[doc]), max));
-                Varint(entry, frequency);
-                var at = 0;
-                for (var k = list.Starts[i]; k < list.Starts[i] + frequency; k++) { Varint(entry, list.Positions[k] - at); at = list.Positions[k]; }
+                for (var k = 0; k < frequency; k++) ReadVarint(kept, ref at);
+                entry.Write(kept[frequencyStart..at]);
             }
             if (chunk.Length == 0 || chunk.Length + entry.Length > TermChunkBytes)
             {

@@ -56,6 +56,8 @@ internal static partial class SearchIndex
         var lengths = new int[docs.Count];
         var postings = new List<Postings>();
         const int Batch = 4096;
+        var byTerm = new long[256];
+        var positions = new int[256];
         var batch = new int[Batch][];
         for (var from = 0; from < docs.Count; from += Batch)
         {
@@ -82,10 +84,27 @@ internal static partial class SearchIndex
                 var doc = from + i;
                 var terms = batch[i];
                 lengths[doc] = terms.Length;
-                for (var p = 0; p < terms.Length; p++)
+                // The document's terms with their positions, by term then position: each term's positions are added at once.
+                if (byTerm.Length < terms.Length)
                 {
-                    while (postings.Count <= terms[p]) postings.Add(new Postings());
-                    postings[terms[p]].Add(doc, p);
+                    byTerm = new long[Math.Max(terms.Length, byTerm.Length * 2)];
+                    positions = new int[byTerm.Length];
+                }
+                for (var p = 0; p < terms.Length; p++) byTerm[p] = ((long)terms[p] << 32) | (uint)p;
+                var sorted = byTerm.AsSpan(0, terms.Length);
+                sorted.Sort();
+                for (var k = 0; k < sorted.Length;)
+                {
+                    var term = (int)(sorted[k] >> 32);
+                    var run = 0;
+                    while (k + run < sorted.Length && (int)(sorted[k + run] >> 32) == term)
+                    {
+                        positions[run] = (int)sorted[k + run];
+                        run++;
+                    }
+                    while (postings.Count <= term) postings.Add(new Postings());
+                    postings[term].Add(doc, positions.AsSpan(0, run));
+                    k += run;
                 }
             }
         }
