@@ -21,14 +21,15 @@ internal static class Lists
         var byYear = site.Texts.Length > TextsOnHome;
         var noteGroups = Runs(notes, n => n.Paragraph.Slug);
         var yearOf = site.Texts.ToDictionary(t => t.Slug, t => t.Date.Year, StringComparer.Ordinal);
+        var textsOf = mentionsByConcept.ToDictionary(c => c.Key, c => Runs(c.Value, m => m.Slug), StringComparer.Ordinal);
         return new SiteLists
         {
             ByYear = byYear,
             YearPages = byYear ? YearPages(site.Texts) : [],
             NotePages = notes.Count <= NotesOnIndex ? Pager.Lay(noteGroups, int.MaxValue, cut: false) : Pager.Lay(noteGroups, NotesPerPage, cut: false),
-            MentionsByText = mentionsByConcept.ToFrozenDictionary(c => c.Key, c => Pager.Whole(Runs(c.Value, m => m.Slug)), StringComparer.Ordinal),
+            MentionsByText = mentionsByConcept.ToFrozenDictionary(c => c.Key, c => Pager.Whole(textsOf[c.Key]), StringComparer.Ordinal),
             TextPages = mentionsByConcept.ToFrozenDictionary(c => c.Key, c => c.Value.Length <= MentionsOnConceptPage ? PagePlan.Empty
-                : Pager.Lay([.. Runs(c.Value, m => m.Slug).Select(g => (g.Group, 1))], TextsPerConceptPage, cut: false), StringComparer.Ordinal),
+                : Pager.Lay([.. textsOf[c.Key].Select(g => (g.Group, 1))], TextsPerConceptPage, cut: false), StringComparer.Ordinal),
             MentionSamples = mentionsByConcept.ToFrozenDictionary(c => c.Key, c => c.Value.Length <= MentionsOnConceptPage ? []
                 : Sample(c.Value, m => yearOf[m.Slug]), StringComparer.Ordinal),
             ExportPages = notes.Count == 0 ? PagePlan.Empty : Pager.Lay([("", notes.Count)], NotesPerExportPage, cut: true),
