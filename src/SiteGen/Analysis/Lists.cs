@@ -44,14 +44,7 @@ internal static class Lists
     internal static ImmutableArray<int> Sample(ImmutableArray<Mention> mentions, Func<Mention, int> year)
     {
         var years = new List<(int From, int Count)>();
-        for (var i = 0; i < mentions.Length;)
-        {
-            var j = i;
-            var y = year(mentions[i]);
-            while (j < mentions.Length && year(mentions[j]) == y) j++;
-            years.Add((i, j - i));
-            i = j;
-        }
+        foreach (var (_, count) in Runs(mentions, year)) years.Add((years.Count == 0 ? 0 : years[^1].From + years[^1].Count, count));
         var share = new int[years.Count];
         var left = Math.Min(SiteLists.MentionsInSample, mentions.Length);
         while (left > 0)
@@ -65,14 +58,14 @@ internal static class Lists
     }
 
     /// <summary>The runs of items with the same key, in order: the groups of a list whose items come text by text.</summary>
-    private static List<(string Group, int Count)> Runs<T>(IReadOnlyList<T> items, Func<T, string> key)
+    private static List<(TKey Group, int Count)> Runs<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> key) where TKey : IEquatable<TKey>
     {
-        var groups = new List<(string, int)>();
+        var groups = new List<(TKey, int)>();
         for (var i = 0; i < items.Count;)
         {
             var j = i;
             var k = key(items[i]);
-            while (j < items.Count && key(items[j]) == k) j++;
+            while (j < items.Count && key(items[j]).Equals(k)) j++;
             groups.Add((k, j - i));
             i = j;
         }

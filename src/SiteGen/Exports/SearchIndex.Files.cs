@@ -14,7 +14,7 @@ internal static partial class SearchIndex
     private static (string Path, byte[] Content) DocChunk(int c, List<Doc> docs, ImmutableArray<Text> texts, Urls urls)
     {
         var slice = docs.GetRange(c * DocsPerChunk, Math.Min(DocsPerChunk, docs.Count - c * DocsPerChunk));
-        return (DocChunkPath(c), Json(w =>
+        return ($"search/d/{c}.bin", Json(w =>
         {
             w.WriteStartObject();
             w.WriteStartObject("texts");
@@ -46,8 +46,6 @@ internal static partial class SearchIndex
             w.WriteEndObject();
         }));
     }
-
-    private static string DocChunkPath(int c) => $"search/d/{c}.bin";
 
     private static void Filters(Utf8JsonWriter w, Site site, List<Doc> docs)
     {

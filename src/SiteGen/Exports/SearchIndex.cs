@@ -35,19 +35,22 @@ internal static partial class SearchIndex
     public static IReadOnlyList<OutputFile> Build(AnalysedSite site, Urls urls) => Build(site.Site, site.Notes, urls);
 
     /// <summary>Builds the index into <paramref name="sink"/>, each file as soon as it is made.</summary>
-    public static void Build(AnalysedSite site, Urls urls, IFileSink sink) => Build(site.Site, site.Notes, urls, sink.Add);
+    public static void Build(AnalysedSite site, Urls urls, IFileSink sink) => Build(site.Site, site.Notes, urls, (_, file) => sink.Add(file));
 
     /// <summary>The index's files, in order (term chunks, document chunks, filters, head).</summary>
     public static IReadOnlyList<OutputFile> Build(Site site, IReadOnlyList<AnchoredNote> anchors, Urls urls)
     {
-        var files = new System.Collections.Concurrent.ConcurrentDictionary<string, OutputFile>(StringComparer.Ordinal);
-        var order = new List<string>();
-        Build(site, anchors, urls, file => files[file.Path] = file, order);
-        return [.. order.Select(path => files[path])];
+        var files = new System.Collections.Concurrent.ConcurrentDictionary<int, OutputFile>();
+        var count = Build(site, anchors, urls, (place, file) => files[place] = file);
+        return [.. Enumerable.Range(0, count).Select(place => files[place])];
     }
 
-    /// <summary>The index of the texts and of the anchored notes; concepts by title and alias. Each file is handed to <paramref name="add"/> as it is made, from several threads.</summary>
-    private static void Build(Site site, IReadOnlyList<AnchoredNote> anchors, Urls urls, Action<OutputFile> add, List<string>? order = null)
+    /// <summary>
+    /// The index of the texts and of the anchored notes; concepts by title and alias. Each file is handed to
+    /// <paramref name="add"/> with its place in the index's order as soon as it is made, from several threads.
+    /// </summary>
+    /// <returns>How many files the index has.</returns>
+    private static int Build(Site site, IReadOnlyList<AnchoredNote> anchors, Urls urls, Action<int, OutputFile> add)
     {
         var texts = site.Texts;
         var textIndex = texts.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
@@ -124,14 +127,14 @@ internal static partial class SearchIndex
         // are written and compressed side by side, each as it is made.
         var docChunks = (docs.Count + DocsPerChunk - 1) / DocsPerChunk;
         var fileCount = raw.Count + docChunks;
-        order?.AddRange(Enumerable.Range(0, fileCount).Select(i => i < termChunks ? raw[i].Path : i < termChunks + docChunks ? DocChunkPath(i - termChunks) : raw[i - docChunks].Path));
         Parallel.For(0, fileCount, i =>
         {
             var (path, content) = i < termChunks ? raw[i]
                 : i < termChunks + docChunks ? DocChunk(i - termChunks, docs, texts, urls)
                 : raw[i - docChunks];
-            add(Gzip(path, content));
+            add(i, Gzip(path, content));
         });
+        return fileCount;
     }
 
     /// <summary>The paragraphs of the texts in reading order, then the notes in the same order.</summary>
